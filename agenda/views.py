@@ -1,0 +1,298 @@
+"""
+The views behind AgendaPage's routes (see agenda/models/pages.py for the URLs).
+
+Access: every queryset starts from ``Event.objects.visible_to(user)``: live events, and
+members-only events only for members. A members-only event is a 404 for anyone else
+(not even its title leaks), a draft is a 404 for everyone; editors preview drafts in
+the admin. The personal feed answers only for a token whose user is an active member.
+"""
+
+import datetime
+from urllib.parse import quote
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import prefetch_related_objects
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from wagtail.models import Page
+
+from agenda import dates, ical
+from agenda.filters import parse_selection, search_events
+from agenda.models import CalendarFeedToken, Event, RegistrationState
+from home.groups import is_member
+
+
+def _setting(name, default):
+    return getattr(settings, name, default)
+
+
+def group_by_month(events):
+    """[{"label": "maart 2026", "events": [...]}, ...] in the order given."""
+    groups = []
+    for event in events:
+        label = dates.format_month(event.first_day)
+        if not groups or groups[-1]["label"] != label:
+            groups.append({"label": label, "events": []})
+        groups[-1]["events"].append(event)
+    return groups
+
+
+def subscription_links(feed_url):
+    """The ways to subscribe to a feed: its https address, webcal:// and Google Calendar."""
+    webcal_url = "webcal://" + feed_url.split("://", 1)[-1]
+    return {
+        "url": feed_url,
+        "webcal_url": webcal_url,
+        "google_url": "https://calendar.google.com/calendar/render?cid=" + quote(webcal_url, ""),
+    }
+
+
+def _private(response):
+    patch_cache_control(response, private=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+# The agenda and its archive ---------------------------------------------------------
+
+
+def agenda_listing(request, page, *, archive):
+    now = dates.now()
+    request._agenda_page = page
+    member = is_member(request.user)
+    events = Event.objects.visible_to(request.user)
+    events = events.past(now) if archive else events.upcoming(now)
+    selection = search_events(
+        request.GET,
+        events,
+        now=now,
+        archive=archive,
+        per_page=_setting("AGENDA_EVENTS_PER_PAGE", 20),
+    )
+    results = selection.outcome.page.object_list
+    prefetch_related_objects(results, "audiences")
+
+    context = page.get_context(request)
+    total = selection.outcome.total
+    context.update(
+        {
+            "archive": archive,
+            "form": selection.form,
+            "outcome": selection.outcome,
+            "selection": selection,
+            "months": group_by_month(results),
+            "result_count": ngettext("%(count)s activiteit", "%(count)s activiteiten", total)
+            % {"count": total},
+            "is_member": member,
+            "noindex": bool(request.GET),
+            "upcoming_url": page.get_url(request),
+            "archive_url": page.route_url("archive", request),
+            "form_action": page.route_url("archive", request) if archive else page.get_url(request),
+        }
+    )
+    if not archive:
+        querystring = selection.querystring()
+        context["subscribe"] = subscription_links(
+            page.file_url("feed", request, full=True) + querystring
+        )
+        if member:
+            context["personal_feed_page_url"] = page.route_url("feed_token", request) + querystring
+    status = 400 if selection.has_problems else 200
+    response = TemplateResponse(request, "agenda/agenda_page.html", context, status=status)
+    return _private(response) if member else response
+
+
+# One event ------------------------------------------------------------------------
+
+
+def _visible_event(request, pk):
+    return get_object_or_404(Event.objects.visible_to(request.user), pk=pk)
+
+
+def event_context(request, event, agenda_page, *, preview=False):
+    """The context of the event page; also used by the admin preview."""
+    now = dates.now()
+    context = agenda_page.get_context(request) if agenda_page else {"request": request}
+    member = is_member(request.user)
+    related_page = None
+    if event.related_page_id:
+        related_page = Page.objects.live().public().filter(pk=event.related_page_id).first()
+    state = event.registration_state(now)
+    context.update(
+        {
+            "event": event,
+            "audiences": list(event.audiences.all()),
+            "is_member": member,
+            "show_join_link": member and bool(event.join_url),
+            "login_url": f"{reverse('login')}?next={quote(request.get_full_path())}",
+            "registration_state": state,
+            "registration_open": state == RegistrationState.OPEN,
+            "registration_deadline": (
+                dates.format_moment(event.registration_deadline)
+                if event.registration_deadline
+                else ""
+            ),
+            "has_ended": event.has_ended(now),
+            "related_page": related_page,
+            "agenda_page": agenda_page,
+            "agenda_url": agenda_page.get_url(request) if agenda_page else None,
+            "ics_url": (
+                agenda_page.event_ics_url(event, request) if agenda_page and event.pk else None
+            ),
+            "noindex": event.members_only or preview,
+            "preview": preview,
+        }
+    )
+    return context
+
+
+def event_detail(request, page, pk, slug):
+    event = _visible_event(request, pk)
+    if slug != event.slug:
+        return redirect(page.event_url(event, request), permanent=True)
+    request._agenda_page = page
+    response = TemplateResponse(
+        request, "agenda/event_page.html", event_context(request, event, page)
+    )
+    return _private(response) if event.members_only or event.join_url else response
+
+
+def event_ics(request, page, pk, slug):
+    event = _visible_event(request, pk)
+    if slug != event.slug:
+        return redirect(page.event_ics_url(event, request), permanent=True)
+    member = is_member(request.user)
+    content = ical.build_calendar(
+        [event],
+        name=event.title,
+        event_url=lambda item: page.event_url(item, request, full=True),
+        include_join_links=member,
+    )
+    response = _calendar_response(content, f"{event.slug}.ics", attachment=True)
+    return _private(response) if event.members_only or member else response
+
+
+# Feeds ------------------------------------------------------------------------------
+
+
+def _calendar_response(content, filename, *, attachment=False):
+    response = HttpResponse(content, content_type=ical.CONTENT_TYPE)
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _feed(request, page, events, *, personal, user=None):
+    now = dates.now()
+    window_start = now - datetime.timedelta(days=_setting("AGENDA_FEED_PAST_DAYS", 31))
+    selection = search_events(
+        request.GET,
+        events.upcoming(window_start),
+        now=now,
+        per_page=_setting("AGENDA_FEED_MAX_EVENTS", 500),
+        first_page_only=True,
+    )
+    if selection.has_problems:
+        text = "\n".join(str(message) for message in selection.form.messages)
+        return HttpResponseBadRequest(text + "\n", content_type="text/plain; charset=utf-8")
+    results = selection.outcome.page.object_list
+    prefetch_related_objects(results, "audiences")
+
+    name = _("CLB-agenda")
+    if personal:
+        name = _("CLB-agenda (persoonlijk)")
+    summary = selection.summary()
+    if summary:
+        name = f"{name}: {summary}"
+    description = _("De activiteiten van het Centrum voor Lokaal Bestuur (CLB).")
+    content = ical.build_calendar(
+        results,
+        name=name,
+        description=description,
+        source_url=request.build_absolute_uri(),
+        event_url=lambda event: page.event_url(event, request, full=True),
+        now=now,
+        include_join_links=personal and user is not None and is_member(user),
+    )
+    response = _calendar_response(content, "clb-agenda.ics")
+    hours = _setting("AGENDA_FEED_REFRESH_HOURS", 6)
+    patch_cache_control(response, max_age=min(hours * 3600, 3600))
+    if personal:
+        patch_cache_control(response, private=True)
+    else:
+        patch_cache_control(response, public=True)
+    return response
+
+
+def public_feed(request, page):
+    """Everything anyone may see, with the page's filters: /agenda/agenda.ics?..."""
+    return _feed(request, page, Event.objects.live().filter(members_only=False), personal=False)
+
+
+def personal_feed(request, page, token):
+    """A member's feed, members-only events included: /agenda/persoonlijk/<token>.ics."""
+    feed_token = CalendarFeedToken.objects.usable().filter(token=token).first()
+    if feed_token is None or not is_member(feed_token.user):
+        raise Http404
+    feed_token.mark_used()
+    events = Event.objects.visible_to(feed_token.user)
+    return _feed(request, page, events, personal=True, user=feed_token.user)
+
+
+def feed_token_page(request, page):
+    """/agenda/mijn-agenda-feed/: a member's personal feed address, and a way to reset it."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    context = page.get_context(request)
+    context.update({"noindex": True, "agenda_url": page.get_url(request)})
+    if not is_member(request.user):
+        response = TemplateResponse(
+            request, "agenda/feed_token_page.html", {**context, "forbidden": True}, status=403
+        )
+        return _no_store(response)
+
+    feed_token = CalendarFeedToken.for_user(request.user)
+    selection = parse_selection(request.GET)
+    querystring = selection.querystring()
+    if request.method == "POST":
+        if request.POST.get("action") == "reset":
+            feed_token.reset()
+            messages.success(
+                request,
+                _(
+                    "Je persoonlijke agenda-adres is vernieuwd. Het oude adres werkt niet "
+                    "meer: abonneer je agenda opnieuw met het nieuwe adres."
+                ),
+            )
+        return redirect(page.route_url("feed_token", request) + querystring)
+
+    feed_url = (
+        page.file_url("personal_feed", request, full=True, token=feed_token.token) + querystring
+    )
+    context.update(
+        {
+            "feed_token": feed_token,
+            "subscribe": subscription_links(feed_url),
+            "selection_summary": selection.summary(),
+            "form_messages": selection.form.messages,
+            "unfiltered_url": page.route_url("feed_token", request),
+        }
+    )
+    response = TemplateResponse(request, "agenda/feed_token_page.html", context)
+    return _no_store(response)
+
+
+def _no_store(response):
+    """The page shows a secret: never cache it anywhere."""
+    patch_cache_control(response, private=True, no_store=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response

@@ -1,0 +1,79 @@
+"""
+Assemble WAGTAILSEARCH_BACKENDS from the environment.
+
+The choice of search engine is a matter of environment, never of code that inspects
+settings at request time: views only ever call the search API. See docs/search.md.
+"""
+
+ELASTICSEARCH_ENGINES = {
+    "elasticsearch7": "search.backends.elasticsearch7",
+    "elasticsearch8": "search.backends.elasticsearch8",
+    "elasticsearch9": "search.backends.elasticsearch9",
+    "opensearch2": "search.backends.opensearch2",
+    "opensearch3": "search.backends.opensearch3",
+}
+
+# A Dutch analyzer for every text field: lowercase, Dutch stop words, Dutch stemming and
+# folding of diacritics (so "financien" finds "financiën").
+DUTCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                },
+            },
+        }
+    }
+}
+
+
+# Models with many records, searched through the fast path of search/backends/database.py.
+FAST_MODELS = ["motionbank.Motion", "agenda.Event"]
+
+
+def database_backend(database):
+    """The database backend: Dutch text search on PostgreSQL, FTS5 on SQLite."""
+    config = {
+        "BACKEND": "search.backends.database",
+        "ATOMIC_REBUILD": True,
+        "FAST_MODELS": FAST_MODELS,
+    }
+    if "postgresql" in database["ENGINE"]:
+        config["SEARCH_CONFIG"] = "dutch"
+    return config
+
+
+def search_backends_from_env(env, database):
+    url = env.str("ELASTICSEARCH_URL", default="")
+    if not url:
+        return {"default": database_backend(database)}
+
+    engine = env.str("SEARCH_ENGINE", default="elasticsearch9")
+    if engine not in ELASTICSEARCH_ENGINES:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"SEARCH_ENGINE={engine!r} is not one of {', '.join(ELASTICSEARCH_ENGINES)}"
+        )
+    return {
+        "default": {
+            "BACKEND": ELASTICSEARCH_ENGINES[engine],
+            "URLS": env.list("ELASTICSEARCH_URL"),
+            "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="clb_"),
+            "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
+            "ATOMIC_REBUILD": True,
+            "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+            "BACKOFF": env.float("ELASTICSEARCH_BACKOFF", default=30.0),
+            "FALLBACK_BACKEND": "database",
+        },
+        # The database index is kept up to date too: it answers when the cluster is down.
+        "database": database_backend(database),
+    }

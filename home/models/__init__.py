@@ -1,0 +1,18 @@
+from .networks import NetworkIndexPage, NetworkPage
+from .pages import HomePage, HomePageSection, StandardPage
+from .reference import Audience, Person
+from .settings import FooterSettings
+from .training import TrainingIndexPage, TrainingTrackPage
+
+__all__ = [
+    "Audience",
+    "FooterSettings",
+    "HomePage",
+    "HomePageSection",
+    "NetworkIndexPage",
+    "NetworkPage",
+    "Person",
+    "StandardPage",
+    "TrainingIndexPage",
+    "TrainingTrackPage",
+]

@@ -1,0 +1,137 @@
+"""
+Locust scenarios for `make loadtest` (see loadtest/run.py). The scenario is chosen with
+the environment variable SCENARIO: one page at a time for the per-page table, or
+"mixed" for visitors, members searching and members uploading together.
+"""
+
+import os
+import random
+import re
+import uuid
+from pathlib import Path
+
+from locust import HttpUser, between, constant, task
+
+SCENARIO = os.environ.get("SCENARIO", "mixed")
+PATHS = {
+    "bare": "/loadtest/bare/",
+    "home": "/",
+    "network": "/netwerken/wethouders/",
+    "training": "/scholing/jan-schaperleergang/",
+    "agenda": "/agenda/?doelgroep=wethouders&periode=drie-maanden",
+}
+WORDS = [
+    "armoede",
+    "wonen",
+    "jeugdzorg",
+    "energie",
+    "schulden",
+    "stikstof",
+    "water",
+    "veiligheid",
+    "bijeenkomsten",
+    "leden",
+    "informatie",
+    "vervoer",
+]
+FILTERS = [
+    "",
+    "&uitslag=aangenomen",
+    "&laag=gemeente",
+    "&provincie=Noord-Brabant",
+    "&thema=wonen&jaar=2024",
+]
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+MOTION_LINK = re.compile(r'href="(/motiebank/\d+-[\w-]+/)"')
+PDF = Path(os.environ["LOADTEST_PDF"]).read_bytes() if os.environ.get("LOADTEST_PDF") else b""
+
+
+def login(client, username="lid", password="clb-lid-demo"):
+    page = client.get("/account/inloggen/", name="login form")
+    token = CSRF.search(page.text).group(1)
+    client.post(
+        "/account/inloggen/",
+        {"username": username, "password": password, "csrfmiddlewaretoken": token},
+        headers={"Referer": client.base_url + "/account/inloggen/"},
+        name="login",
+    )
+
+
+class Visitor(HttpUser):
+    wait_time = constant(0) if SCENARIO != "mixed" else between(0.5, 2)
+    weight = 6
+
+    @task
+    def page(self):
+        if SCENARIO in PATHS:
+            self.client.get(PATHS[SCENARIO], name=SCENARIO)
+        else:
+            name = random.choice(["home", "network", "training", "agenda"])
+            self.client.get(PATHS[name], name=name)
+
+
+class Member(HttpUser):
+    wait_time = constant(0) if SCENARIO != "mixed" else between(0.5, 2)
+    weight = 3
+
+    def on_start(self):
+        login(self.client)
+        self.motions = []
+
+    def search(self):
+        query = random.choice(WORDS) + random.choice(FILTERS)
+        response = self.client.get(f"/motiebank/?q={query}", name="motion bank search")
+        self.motions = MOTION_LINK.findall(response.text)[:5] or self.motions
+
+    @task(3)
+    def search_task(self):
+        if SCENARIO in ("search", "mixed"):
+            self.search()
+        elif SCENARIO == "motion":
+            if not self.motions:
+                self.search()
+            self.client.get(random.choice(self.motions), name="motion page")
+
+
+class Uploader(HttpUser):
+    """A member sharing a motion: the form, then the post with a PDF."""
+
+    wait_time = between(2, 5)
+    weight = 1
+
+    def on_start(self):
+        login(self.client)
+
+    @task
+    def upload(self):
+        form = self.client.get("/motiebank/delen/", name="upload form")
+        match = CSRF.search(form.text)
+        if not match:
+            return
+        title = f"Laadtest-motie {uuid.uuid4().hex}"
+        data = {
+            "csrfmiddlewaretoken": match.group(1),
+            "document_type": "motie",
+            "title": title,
+            "governing_body": os.environ.get("LOADTEST_BODY", "1"),
+            "date_submitted": "2026-10-01",
+            "outcome": "onbekend",
+            "theme": os.environ.get("LOADTEST_THEME", "1"),
+            "operative_text": "Verzoekt het college om de proef voort te zetten.",
+            "confirm_similar": "on",
+        }
+        with self.client.post(
+            "/motiebank/delen/",
+            data=data,
+            files={"file": ("motie.pdf", PDF, "application/pdf")},
+            headers={"Referer": self.client.base_url + "/motiebank/delen/"},
+            name="upload",
+            allow_redirects=False,
+            catch_response=True,
+        ) as response:
+            if response.status_code == 302:
+                response.success()
+                with open(os.environ["LOADTEST_UPLOADS"], "a") as log:
+                    log.write(title + "\n")
+            else:
+                response.failure(f"upload answered {response.status_code}")

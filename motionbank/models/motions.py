@@ -1,0 +1,297 @@
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+
+from motionbank.text import normalize_title
+
+from .reference import PROVINCE_CHOICES, Tier
+
+
+class DocumentType(models.TextChoices):
+    MOTION = "motie", _("Motie")
+    AMENDMENT = "amendement", _("Amendement")
+    WRITTEN_QUESTIONS = "schriftelijke_vragen", _("Schriftelijke vragen")
+    INITIATIVE = "initiatiefvoorstel", _("Initiatiefvoorstel")
+
+
+class Outcome(models.TextChoices):
+    ADOPTED = "aangenomen", _("Aangenomen")
+    REJECTED = "verworpen", _("Verworpen")
+    WITHDRAWN = "ingetrokken", _("Ingetrokken")
+    HELD = "aangehouden", _("Aangehouden")
+    UNKNOWN = "onbekend", _("Onbekend")
+
+
+class MotionTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "motionbank.Motion", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class MotionQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def for_listing(self):
+        """What a result card or a list row shows, without a query per motion."""
+        return self.select_related("governing_body", "theme")
+
+
+class Motion(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """
+    A motion, amendment, set of written questions or initiative proposal, with fields
+    after the Dutch open council-information standard (ODS). Visible to members only.
+    """
+
+    title = models.CharField(_("titel"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=80, editable=False, blank=True)
+    # The title lowercased, without accents and punctuation: finds a motion shared twice.
+    title_key = models.CharField(max_length=300, editable=False, blank=True, db_index=True)
+    summary = models.TextField(_("samenvatting"), blank=True)
+    document_type = models.CharField(
+        _("soort document"),
+        max_length=24,
+        choices=DocumentType.choices,
+        default=DocumentType.MOTION,
+    )
+    date_submitted = models.DateField(_("datum ingediend"))
+    governing_body = models.ForeignKey(
+        "motionbank.GoverningBody",
+        verbose_name=_("bestuursorgaan"),
+        on_delete=models.PROTECT,
+        related_name="motions",
+    )
+    # Copied from the governing body and the date on save, for filters and facet counts.
+    tier = models.CharField(_("bestuurslaag"), max_length=12, choices=Tier.choices, editable=False)
+    province = models.CharField(
+        _("provincie"), max_length=20, choices=PROVINCE_CHOICES, editable=False
+    )
+    year = models.PositiveSmallIntegerField(_("jaar"), editable=False, db_index=True)
+
+    submitters = models.CharField(
+        _("indieners"),
+        max_length=500,
+        blank=True,
+        help_text=_("Namen van de indieners, gescheiden door komma's."),
+    )
+    parties = models.CharField(
+        _("fracties"),
+        max_length=300,
+        blank=True,
+        help_text=_("De indienende en mede-indienende fracties, gescheiden door komma's."),
+    )
+    outcome = models.CharField(
+        _("uitslag"), max_length=12, choices=Outcome.choices, default=Outcome.UNKNOWN
+    )
+    theme = models.ForeignKey(
+        "motionbank.Theme",
+        verbose_name=_("thema"),
+        on_delete=models.PROTECT,
+        related_name="motions",
+    )
+    tags = ClusterTaggableManager(verbose_name=_("trefwoorden"), through=MotionTag, blank=True)
+
+    findings = models.TextField(
+        _("constaterende dat"), blank=True, help_text=_("Wat de indieners vaststellen.")
+    )
+    considerations = models.TextField(
+        _("overwegende dat"), blank=True, help_text=_("Waarom het ertoe doet.")
+    )
+    operative_text = models.TextField(
+        _("verzoekt / draagt op"),
+        blank=True,
+        help_text=_("Wat de raad, Staten of het algemeen bestuur vraagt of opdraagt."),
+    )
+
+    original_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("origineel bestand"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    extracted_text = models.TextField(_("tekst uit het bestand"), blank=True)
+    source_url = models.URLField(_("bron"), max_length=500, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gedeeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="uploaded_motions",
+    )
+    adapted_from = models.ForeignKey(
+        "self",
+        verbose_name=_("gebaseerd op"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+    )
+    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt"), auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="motion")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="motion",
+        for_concrete_model=False,
+    )
+
+    objects = MotionQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("document_type"), FieldPanel("date_submitted")]),
+                FieldPanel("governing_body"),
+                FieldRowPanel([FieldPanel("outcome"), FieldPanel("theme")]),
+                FieldPanel("tags"),
+                FieldPanel("submitters"),
+                FieldPanel("parties"),
+            ],
+            heading=_("Gegevens"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("findings"), FieldPanel("considerations"), FieldPanel("operative_text")],
+            heading=_("Tekst"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("original_file"),
+                FieldPanel("extracted_text"),
+                FieldPanel("source_url"),
+                FieldPanel("adapted_from"),
+                FieldPanel("uploaded_by", read_only=True),
+            ],
+            heading=_("Bestand en herkomst"),
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=5),
+        index.AutocompleteField("title"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("findings"),
+        index.SearchField("considerations"),
+        index.SearchField("operative_text"),
+        index.SearchField("extracted_text"),
+        index.SearchField("submitters"),
+        index.SearchField("parties"),
+        index.RelatedFields("governing_body", [index.SearchField("name")]),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("id"),
+        index.FilterField("live"),
+        index.FilterField("document_type"),
+        index.FilterField("tier"),
+        index.FilterField("province"),
+        index.FilterField("governing_body"),
+        index.FilterField("theme"),
+        index.FilterField("outcome"),
+        index.FilterField("year"),
+        index.FilterField("date_submitted"),
+        index.FilterField("uploaded_by"),
+    ]
+
+    class Meta:
+        ordering = ["-date_submitted", "-pk"]
+        verbose_name = _("motie")
+        verbose_name_plural = _("moties")
+        indexes = [models.Index(fields=["live", "-date_submitted"], name="motion_live_date")]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    DERIVED_FIELDS = ("slug", "title_key", "tier", "province", "year")
+
+    def fill_derived(self):
+        """Set the fields copied from the title, the governing body and the date. Called
+        by save(), and by the importer and generator, which bypass save()."""
+        self.slug = slugify(self.title)[:80].strip("-") or "motie"
+        self.title_key = normalize_title(self.title)
+        if self.governing_body_id:
+            body = self.governing_body
+            self.tier, self.province = body.tier, body.province
+        if self.date_submitted:
+            self.year = self.date_submitted.year
+
+    def save(self, *args, **kwargs):
+        self.fill_derived()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def reindex(cls, queryset, batch_size=1000):
+        """Bring these motions up to date in every search backend, in bulk."""
+        from wagtail.search.backends import get_search_backends
+
+        ids = list(queryset.values_list("pk", flat=True))
+        backends = list(get_search_backends(with_auto_update=True))
+        for start in range(0, len(ids), batch_size):
+            batch = list(cls.get_indexed_objects().filter(pk__in=ids[start : start + batch_size]))
+            for backend in backends:
+                backend.add_bulk(cls, batch)
+
+    def get_absolute_url(self):
+        """The motion's page under the motion bank (members only), or "" without one."""
+        from .pages import MotionBankPage
+
+        page = MotionBankPage.objects.live().first()
+        return page.motion_url(self) if page else ""
+
+    @property
+    def text_parts(self):
+        """The text in its parts, as (heading, text), leaving out empty parts."""
+        parts = [
+            (_("Constaterende dat"), self.findings),
+            (_("Overwegende dat"), self.considerations),
+            (_("Verzoekt / draagt op"), self.operative_text),
+        ]
+        return [(heading, text) for heading, text in parts if text.strip()]
+
+    @property
+    def text(self):
+        """The motion's text in its parts, for copying and comparison."""
+        return "\n\n".join(
+            part for part in (self.findings, self.considerations, self.operative_text) if part
+        )
+
+    @property
+    def copy_text(self):
+        """The full text with its headings, as a member pastes it into their own motion."""
+        blocks = [self.title]
+        for heading, text in self.text_parts:
+            blocks.append(f"{heading}:\n{text.strip()}")
+        if len(blocks) == 1 and self.extracted_text:
+            blocks.append(self.extracted_text.strip())
+        return "\n\n".join(blocks)

@@ -1,0 +1,129 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Tier(models.TextChoices):
+    MUNICIPALITY = "gemeente", _("Gemeente")
+    PROVINCE = "provincie", _("Provincie")
+    WATER_BOARD = "waterschap", _("Waterschap")
+
+
+PROVINCES = [
+    "Groningen",
+    "Fryslân",
+    "Drenthe",
+    "Overijssel",
+    "Flevoland",
+    "Gelderland",
+    "Utrecht",
+    "Noord-Holland",
+    "Zuid-Holland",
+    "Zeeland",
+    "Noord-Brabant",
+    "Limburg",
+]
+PROVINCE_CHOICES = [(name, name) for name in PROVINCES]
+
+
+class GoverningBody(index.Indexed, models.Model):
+    """
+    A municipality, province or water board, with its CBS code (GM0855, PV29, WS0653).
+    Loaded from motionbank/data/governing_bodies.csv by a migration; staff edit it after.
+    """
+
+    code = models.CharField(_("code"), max_length=10, unique=True)
+    name = models.CharField(_("naam"), max_length=120)
+    tier = models.CharField(_("bestuurslaag"), max_length=12, choices=Tier.choices)
+    province = models.CharField(
+        _("provincie"),
+        max_length=20,
+        choices=PROVINCE_CHOICES,
+        help_text=_("Voor een waterschap: de provincie van de zetel."),
+    )
+    active = models.BooleanField(
+        _("bestaat nog"), default=True, help_text=_("Uit na een herindeling of fusie.")
+    )
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("tier"),
+        index.FilterField("province"),
+    ]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("tier"),
+        FieldPanel("province"),
+        FieldPanel("active"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("bestuursorgaan")
+        verbose_name_plural = _("bestuursorganen")
+
+    def __str__(self):
+        return self.display_name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Motions carry the tier and province of their body for filtering and facets;
+        # bring them along, in the database and in the search index.
+        from .motions import Motion
+
+        stale = list(
+            self.motions.exclude(tier=self.tier, province=self.province).values_list(
+                "pk", flat=True
+            )
+        )
+        if stale:
+            Motion.objects.filter(pk__in=stale).update(tier=self.tier, province=self.province)
+            Motion.reindex(Motion.objects.filter(pk__in=stale))
+
+    @property
+    def display_name(self):
+        """The name without ambiguity: "Provincie Utrecht" beside the municipality Utrecht."""
+        if self.tier == Tier.PROVINCE:
+            return f"Provincie {self.name}"
+        return self.name
+
+    @property
+    def assembly(self):
+        """Who votes on a motion here, as it opens a Dutch motion."""
+        if self.tier == Tier.PROVINCE:
+            return f"Provinciale Staten van {self.name}"
+        if self.tier == Tier.WATER_BOARD:
+            return f"Het algemeen bestuur van {self.name}"
+        return f"De gemeenteraad van {self.name}"
+
+    @property
+    def executive(self):
+        """Whom a motion asks to act."""
+        if self.tier == Tier.PROVINCE:
+            return "Gedeputeerde Staten"
+        if self.tier == Tier.WATER_BOARD:
+            return "het dagelijks bestuur"
+        return "het college van burgemeester en wethouders"
+
+
+class Theme(index.Indexed, models.Model):
+    """A policy theme (wonen, sociaal domein, ...), shared by motions and handreikingen."""
+
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+    slug = models.SlugField(_("code"), max_length=80, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+    def __str__(self):
+        return self.name

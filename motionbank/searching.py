@@ -1,0 +1,158 @@
+"""
+The motion bank's search: its facets and sorts on the shared mechanism in search/, result
+cards, and related motions. The views pass a queryset already narrowed to what the user
+may see (motionbank.access.visible_motions).
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.search.backends import get_search_backend
+
+from search.engine import Sort, faceted_search
+from search.facets import Facet, Option
+from search.forms import FacetedSearchForm
+from search.highlight import excerpt, query_terms
+
+from .models import GoverningBody, Motion, Theme
+from .models.motions import DocumentType, Outcome
+from .models.reference import PROVINCE_CHOICES, Tier
+from .text import keywords, words
+
+PER_PAGE = 20
+FIRST_YEAR = 1990
+RELATED_LIMIT = 5
+
+
+def theme_options():
+    return [
+        Option(param=slug, value=pk, label=name)
+        for pk, slug, name in Theme.objects.values_list("pk", "slug", "name")
+    ]
+
+
+def governing_body_options():
+    options = []
+    for pk, code, name, tier in GoverningBody.objects.values_list("pk", "code", "name", "tier"):
+        label = f"Provincie {name}" if tier == Tier.PROVINCE else name
+        options.append(Option(param=code, value=pk, label=label))
+    return options
+
+
+def year_options():
+    return [
+        Option(param=str(year), value=year, label=str(year))
+        for year in range(timezone.localdate().year, FIRST_YEAR - 1, -1)
+    ]
+
+
+FACETS = [
+    Facet("soort", "document_type", _("Soort"), DocumentType.choices),
+    Facet("thema", "theme", _("Thema"), theme_options),
+    Facet("uitslag", "outcome", _("Uitslag"), Outcome.choices),
+    Facet("laag", "tier", _("Bestuurslaag"), Tier.choices),
+    Facet("provincie", "province", _("Provincie"), PROVINCE_CHOICES),
+    Facet(
+        "orgaan",
+        "governing_body",
+        _("Gemeente, provincie of waterschap"),
+        governing_body_options,
+        order="count",
+    ),
+    Facet("jaar", "year", _("Jaar"), year_options),
+]
+
+SORTS = {
+    "relevantie": Sort(_("Best passend"), ("-date_submitted", "-pk"), relevance=True),
+    "nieuwste": Sort(_("Nieuwste eerst"), ("-date_submitted", "-pk")),
+    "oudste": Sort(_("Oudste eerst"), ("date_submitted", "pk")),
+}
+DEFAULT_SORT = "relevantie"
+
+
+def search_form(data):
+    return FacetedSearchForm(data, facets=FACETS, sorts=SORTS, default_sort=DEFAULT_SORT)
+
+
+def run_search(queryset, form, per_page=PER_PAGE, backend=None):
+    """The motion bank's search: (the parsed request, the SearchOutcome). ``backend``
+    is for the benchmark; the site uses the configured one."""
+    values = form.values()
+    outcome = faceted_search(
+        queryset.for_listing(),
+        query=values["q"],
+        selected=values["selected"],
+        facets=FACETS,
+        sort=SORTS[values["sort"]],
+        page=values["page"],
+        per_page=per_page,
+        options=form.options,
+        backend=backend,
+    )
+    return values, outcome
+
+
+@dataclass
+class ResultCard:
+    motion: Motion
+    url: str
+    snippet: str
+
+
+LIST_MARKER = re.compile(r"(?m)^\s*[-•*]\s+")
+
+
+def snippet_for(motion, query):
+    """A highlighted excerpt from the first part of the motion with a word that starts
+    with a search word (as search.highlight marks them), else the start of its summary
+    or text. List dashes at the start of lines are left out."""
+    parts = [
+        LIST_MARKER.sub("", part or "")
+        for part in (
+            motion.summary,
+            motion.findings,
+            motion.considerations,
+            motion.operative_text,
+            motion.extracted_text,
+        )
+    ]
+    terms = query_terms(query)
+    if terms:
+        for part in parts:
+            if any(word.startswith(term) for word in words(part) for term in terms):
+                return excerpt(part, query)
+    first = next((part for part in parts if part.strip()), "")
+    return excerpt(first, query)
+
+
+def result_cards(page, motions, query):
+    base = page.url
+    return [
+        ResultCard(
+            motion=motion,
+            url=page.motion_url(motion, base=base),
+            snippet=snippet_for(motion, query),
+        )
+        for motion in motions
+    ]
+
+
+def related_motions(motion, queryset, limit=RELATED_LIMIT):
+    """Up to ``limit`` motions on the same theme with similar words, found by the search
+    engine; topped up with the newest on the theme. Never the motion itself."""
+    candidates = queryset.filter(theme=motion.theme_id).exclude(pk=motion.pk).for_listing()
+    telling = keywords(f"{motion.title} {motion.title} {motion.summary} {motion.text}", limit=8)
+    found = []
+    if telling:
+        backend = get_search_backend()
+        results = backend.search(" ".join(telling), candidates, operator="or")
+        found = list(results[:limit])
+    if len(found) < limit:
+        seen = [item.pk for item in found]
+        found += list(
+            candidates.exclude(pk__in=seen).order_by("-date_submitted", "-pk")[: limit - len(found)]
+        )
+    return found

@@ -1,0 +1,228 @@
+"""
+The views of the motion bank, served as routes of MotionBankPage (motionbank.models.pages).
+Each one runs after motionbank.access.members_only has let the person in, and reads
+motions only through the querysets of motionbank.access.
+"""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import access
+from .forms import MotionUploadForm
+from .models import Member
+from .searching import related_motions, result_cards, run_search, search_form
+from .similarity import find_similar
+from .submissions import create_submission, submissions_with_state
+from .uploads import CONTENT_TYPES, DOCX, PDF
+from .word import CONTENT_TYPE as DOCX_CONTENT_TYPE
+from .word import adapt, build_docx
+
+FILE_KINDS = {".pdf": PDF, ".docx": DOCX}
+
+
+def search(request, page):
+    form = search_form(request.GET)
+    values, outcome = run_search(access.visible_motions(request.user), form)
+    context = {
+        "page": page,
+        "self": page,
+        "form": form,
+        "outcome": outcome,
+        "query": values["q"],
+        "sort": values["sort"],
+        "results": result_cards(page, outcome.results, values["q"]),
+        "filtered": bool(values["q"] or any(values["selected"].values())),
+    }
+    status = 400 if form.has_problems else 200
+    return TemplateResponse(request, "motionbank/motion_bank_page.html", context, status=status)
+
+
+def _motion_or_404(request, pk):
+    queryset = access.readable_motions(request.user).select_related(
+        "governing_body", "theme", "original_file", "uploaded_by", "adapted_from"
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def redirect_to_motion(request, page, pk, route="motion"):
+    motion = _motion_or_404(request, pk)
+    return HttpResponseRedirect(page.motion_url(motion, route=route))
+
+
+def motion_detail(request, page, pk, slug):
+    motion = _motion_or_404(request, pk)
+    if slug != motion.slug:
+        return HttpResponseRedirect(page.motion_url(motion))
+    visible = access.visible_motions(request.user)
+    adapted_from = None
+    if motion.adapted_from_id:
+        adapted_from = visible.filter(pk=motion.adapted_from_id).for_listing().first()
+    context = {
+        "page": page,
+        "self": page,
+        "motion": motion,
+        "tags": list(motion.tags.all()),
+        "file_url": page.motion_url(motion, route="motion_file") if motion.original_file else "",
+        "file_kind": _file_kind(motion.original_file),
+        "word_url": page.motion_url(motion, route="motion_word"),
+        "adapt_url": f"{page.upload_url}?gebaseerd_op={motion.pk}",
+        "search_url": page.url,
+        "related": _cards(page, related_motions(motion, visible)) if motion.live else [],
+        "adapted_from": adapted_from,
+        "adapted_from_url": page.motion_url(adapted_from) if adapted_from else "",
+        "adaptations": _cards(
+            page, visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted")
+        ),
+        "is_own": motion.uploaded_by_id == request.user.pk,
+    }
+    return TemplateResponse(request, "motionbank/motion_detail.html", context)
+
+
+def _cards(page, motions):
+    return [(motion, page.motion_url(motion)) for motion in motions]
+
+
+def _file_kind(document):
+    if document is None:
+        return ""
+    name = document.file.name.lower()
+    return next((kind for ext, kind in FILE_KINDS.items() if name.endswith(ext)), "")
+
+
+def motion_file(request, page, pk, slug):
+    """The original file, streamed through this checked view (never a public media URL)."""
+    motion = _motion_or_404(request, pk)
+    document = motion.original_file
+    kind = _file_kind(document)
+    if document is None or not kind:
+        raise Http404(_("Bij deze motie hoort geen bestand."))
+    try:
+        handle = document.file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404(_("Het bestand is niet gevonden.")) from error
+    response = FileResponse(
+        handle,
+        as_attachment=kind != PDF,
+        filename=f"{motion.slug or 'motie'}.{kind}",
+        content_type=CONTENT_TYPES[kind],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    # A PDF opens in the browser; it may show, never run anything on this site.
+    response["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+def motion_word(request, page, pk, slug):
+    motion = _motion_or_404(request, pk)
+    member = Member.for_user(request.user)
+    target = member.governing_body if member else None
+    data = build_docx(motion, target_body=target)
+    response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{motion.slug or "motie"}.docx"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def _initial(request, member, base):
+    user = request.user
+    initial = {
+        "date_submitted": timezone.localdate(),
+        "submitters": user.get_full_name(),
+        "parties": "PvdA",
+    }
+    if member is not None and member.governing_body_id:
+        initial["governing_body"] = member.governing_body
+    if base is not None:
+        adapted = adapt(base, member.governing_body if member else None)
+        initial.update(
+            {
+                "adapted_from": base.pk,
+                "document_type": base.document_type,
+                "title": adapted.title,
+                "theme": base.theme,
+                "summary": adapted.summary,
+                "tags": ", ".join(tag.name for tag in base.tags.all()),
+            }
+        )
+        initial.update(adapted.fields)
+    return initial
+
+
+def upload(request, page):
+    member = Member.for_user(request.user)
+    visible = access.visible_motions(request.user)
+    base = None
+    if request.method != "POST":
+        base_id = request.GET.get("gebaseerd_op", "")
+        # ASCII digits only ("²" is a digit to isdigit(), not to int()), and not too many.
+        if base_id.isascii() and base_id.isdigit() and len(base_id) <= 18:
+            base = visible.filter(pk=int(base_id)).for_listing().first()
+    similar = []
+    if request.method == "POST":
+        form = MotionUploadForm(request.POST, request.FILES, adaptable=visible)
+        if form.is_valid():
+            if not form.cleaned_data["confirm_similar"]:
+                similar = find_similar(
+                    access.readable_motions(request.user),
+                    title=form.cleaned_data["title"],
+                    text=form.text,
+                )
+            if not similar:
+                motion = create_submission(form, request.user, request=request)
+                messages.success(
+                    request,
+                    _(
+                        "Dank je wel! ‘%(title)s’ is ontvangen. De redactie bekijkt je "
+                        "bijdrage; daarna staat hij in de motiebank."
+                    )
+                    % {"title": motion.title},
+                )
+                return HttpResponseRedirect(page.mine_url)
+    else:
+        form = MotionUploadForm(initial=_initial(request, member, base), adaptable=visible)
+    context = {
+        "page": page,
+        "self": page,
+        "form": form,
+        "base": base,
+        "base_url": page.motion_url(base) if base else "",
+        "similar": [(item, page.motion_url(item.motion)) for item in similar],
+        "had_file": bool(request.FILES.get("file")),
+        "member": member,
+        "search_url": page.url,
+    }
+    status = 400 if request.method == "POST" and form.errors else 200
+    return TemplateResponse(request, "motionbank/upload.html", context, status=status)
+
+
+def my_submissions(request, page):
+    motions = access.own_submissions(request.user).for_listing().order_by("-created_at", "-pk")
+    submissions = submissions_with_state(motions)
+    rows = [(item, page.motion_url(item.motion)) for item in submissions]
+    context = {
+        "page": page,
+        "self": page,
+        "rows": rows,
+    }
+    return TemplateResponse(request, "motionbank/my_submissions.html", context)
+
+
+def motion_for_document(user, document):
+    """The motion a member may open whose original file this document is, if any."""
+    return access.readable_motions(user).filter(original_file=document).first()
+
+
+__all__ = [
+    "motion_detail",
+    "motion_file",
+    "motion_for_document",
+    "motion_word",
+    "my_submissions",
+    "redirect_to_motion",
+    "search",
+    "upload",
+]

@@ -1,0 +1,183 @@
+"""
+The database search backend: Wagtail's, per database vendor, plus a fast path.
+
+- Models listed in FAST_MODELS (motions, events) are indexed in their own full-text
+  table and searched through ``search.fastindex``: text matches from the full-text
+  table, filters, counts, facets and orderings on in-memory columns. See
+  docs/search.md, "The fast path", and docs/benchmarks.md.
+- Every other model (pages, documents, images) uses Wagtail's backend for the
+  vendor. On SQLite its BM25 ranking is weighted per column, so a word in the title
+  counts for more than one in the body (the stock backend weighs every column alike).
+- PostgreSQL uses the ``dutch`` text search configuration (SEARCH_CONFIG).
+
+Selected in settings (clbsite/settings/search.py).
+"""
+
+from functools import cache
+
+from django.db import connection
+from django.db.models import FloatField, Func, QuerySet
+
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.backends.database import SearchBackend as stock_database_backend
+from modelsearch.index import class_is_indexed
+
+from search.fastindex.execution import (
+    FastAutocompleteCompiler,
+    FastQueryCompiler,
+    FastSearchResults,
+)
+from search.fastindex.registry import (
+    fast_model_labels,
+    is_fast,
+    record_changes,
+    text_index_for,
+)
+
+
+class WeightedBM25(Func):
+    """bm25() over Wagtail's FTS5 table, one weight per column (autocomplete, body, title)."""
+
+    output_field = FloatField()
+    weights = (0.0, 1.0, 10.0)
+
+    def __init__(self):
+        super().__init__()
+
+    def as_sql(self, compiler, connection, **extra):
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+
+        table = SQLiteFTSIndexEntry._meta.db_table
+        weights = ", ".join(str(weight) for weight in self.weights)
+        return f"bm25({table}, {weights})", []
+
+
+class FastIndexMixin:
+    """Writes of fast models go to their own full-text table and the change log."""
+
+    def _fast(self, model):
+        return self.backend.is_fast(model)
+
+    def _text(self, model):
+        return text_index_for(model, self.write_connection.alias, self.backend.text_config)
+
+    def add_model(self, model):
+        if self._fast(model):
+            self._text(model).ensure()
+        else:
+            super().add_model(model)
+
+    def add_item(self, item):
+        self.add_items(type(item), [item])
+
+    def add_items(self, model, objs):
+        if not self._fast(model):
+            return super().add_items(model, objs)
+        objs = list(objs)
+        if objs:
+            self._text(model).write(objs)
+            record_changes(model, [obj.pk for obj in objs], self.write_connection.alias)
+
+    def delete_item(self, item):
+        model = type(item)
+        if not self._fast(model):
+            return super().delete_item(item)
+        self._text(model).delete([item.pk])
+        record_changes(model, [item.pk], self.write_connection.alias)
+
+    def delete_stale_entries(self):
+        super().delete_stale_entries()
+        for model in self.backend.fast_models():
+            text = self._text(model)
+            indexed = set(text.indexed_pks().tolist())
+            existing = set(model._default_manager.values_list("pk", flat=True))
+            stale = sorted(indexed - existing)
+            if stale:
+                text.delete(stale)
+                record_changes(model, stale, self.write_connection.alias)
+
+    def reset(self):
+        super().reset()
+        for model in self.backend.fast_models():
+            self._text(model).reset()
+            record_changes(model, [0], self.write_connection.alias)
+
+
+class FastBackendMixin:
+    def __init__(self, params):
+        super().__init__(params)
+        self.fast_labels = fast_model_labels(params)
+        self.text_config = params.get("SEARCH_CONFIG") or "dutch"
+
+    def is_fast(self, model):
+        return is_fast(model, self.fast_labels)
+
+    def fast_models(self):
+        from django.apps import apps
+
+        return [apps.get_model(label) for label in self.fast_labels]
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        queryset = (
+            model_or_queryset
+            if isinstance(model_or_queryset, QuerySet)
+            else model_or_queryset._default_manager.all()
+        )
+        if not self.is_fast(queryset.model):
+            return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+        if not class_is_indexed(queryset.model) or query == "":
+            return EmptySearchResults()
+        if query_compiler_class is self.autocomplete_query_compiler_class:
+            compiler_class = FastAutocompleteCompiler
+        else:
+            compiler_class = FastQueryCompiler
+        compiler = compiler_class(queryset, query, backend=self, **kwargs)
+        compiler.check()
+        return FastSearchResults(self, compiler)
+
+
+def _combine(stock_backend_class, stock_index_class, name, **attributes):
+    index_class = type(f"Fast{stock_index_class.__name__}", (FastIndexMixin, stock_index_class), {})
+    return type(
+        name,
+        (FastBackendMixin, stock_backend_class),
+        {"index_class": index_class, **attributes},
+    )
+
+
+@cache
+def _sqlite_backend():
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteIndex,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class QueryCompiler(SQLiteSearchQueryCompiler):
+        def _build_rank_expression(self, vectors, config):
+            # bm25() is negative; lower is better, as the stock ordering expects.
+            return WeightedBM25()
+
+    return _combine(
+        SQLiteSearchBackend, SQLiteIndex, "SQLiteBackend", query_compiler_class=QueryCompiler
+    )
+
+
+@cache
+def _postgres_backend():
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresIndex,
+        PostgresSearchBackend,
+    )
+
+    return _combine(PostgresSearchBackend, PostgresIndex, "PostgresBackend")
+
+
+def SearchBackend(params):
+    if connection.vendor == "postgresql":
+        return _postgres_backend()(params)
+    backend = stock_database_backend(params)
+    # Without FTS5, Wagtail falls back to a plain LIKE backend; leave that as it is.
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        return _sqlite_backend()(params)
+    return backend

@@ -1,0 +1,181 @@
+"""
+The one faceted-search function of the site, on Wagtail's search API.
+
+    outcome = faceted_search(
+        Motion.objects.live(), query="armoede", selected={"provincie": ["Zeeland"]},
+        facets=MOTION_FACETS, sort=SORTS["relevantie"], page=1, per_page=20,
+    )
+
+The caller passes a queryset already narrowed to what the user may see (live, members
+only...). Filters combine with AND across facets and OR within one; a facet's counts
+apply every other facet's filter but not its own, so a person can widen a choice.
+Results are counted and sliced by the search engine; nothing is fetched whole.
+See docs/search.md.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from modelsearch.query import MATCH_ALL, And, Phrase, PlainText
+from wagtail.search.backends import get_search_backend
+
+from .facets import FacetOption, FacetResult
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Sort:
+    label: str
+    order_by: tuple[str, ...] = ()
+    relevance: bool = False
+    """Order by relevance when there is query text; otherwise fall back to order_by."""
+
+
+@dataclass
+class SearchOutcome:
+    page: object
+    """A Django paginator page; ``page.object_list`` holds the results."""
+    total: int
+    facets: list[FacetResult]
+    query: str
+    notice: str = ""
+    """Shown to the user when the search had to answer from the fallback index."""
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def results(self):
+        return self.page.object_list
+
+
+FALLBACK_NOTICE = _(
+    "De zoekmachine is even niet bereikbaar. Deze resultaten komen uit de reservezoekfunctie "
+    "en kunnen iets anders gesorteerd zijn."
+)
+
+
+WORDS = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+def build_query(text):
+    """
+    Parse what a person typed: every word must match; "words in quotes" as a phrase.
+    Only words reach the engine, never its own syntax (no operators, fields or
+    wildcards), so no query can break it. Text without words lists everything.
+    """
+    parts = (text or "").split('"')
+    if len(parts) % 2 == 0:  # an unpaired quote: no phrases
+        parts = [" ".join(parts)]
+    queries = []
+    for position, part in enumerate(parts):
+        words = [word.replace("’", "'") for word in WORDS.findall(part)]
+        if not words:
+            continue
+        if position % 2 and len(words) > 1:
+            queries.append(Phrase(" ".join(words)))
+        else:
+            queries.append(PlainText(" ".join(words), operator="and"))
+    if not queries:
+        return MATCH_ALL
+    return queries[0] if len(queries) == 1 else And(queries)
+
+
+def _search(backend, query, queryset, sort):
+    relevance = sort.relevance and query is not MATCH_ALL
+    if not relevance and sort.order_by:
+        # Search backends know the primary key as "id" (a FilterField), not "pk".
+        order_by = [
+            field.replace("pk", "id") if field.lstrip("-") == "pk" else field
+            for field in sort.order_by
+        ]
+        queryset = queryset.order_by(*order_by)
+    return backend.search(query, queryset, operator="and", order_by_relevance=relevance)
+
+
+def faceted_search(
+    queryset,
+    *,
+    query="",
+    selected=None,
+    facets=(),
+    sort=Sort(label="", relevance=True),
+    page=1,
+    per_page=20,
+    backend=None,
+    options=None,
+):
+    """
+    Search ``queryset``; return a page of results, the total and the facet counts.
+
+    ``selected`` maps a facet's URL parameter to the chosen URL values; ``options`` (from
+    the form, to save queries) maps it to the facet's ``Option`` list.
+    """
+    backend = backend or get_search_backend()
+    selected = selected or {}
+    search_query = build_query(query)
+    if options is None:
+        options = {facet.param: facet.options() for facet in facets}
+
+    def index_values(facet):
+        wanted = set(selected.get(facet.param, ()))
+        return [option.value for option in options[facet.param] if option.param in wanted]
+
+    conditions = {
+        facet.param: facet.condition(queryset.model, values)
+        for facet in facets
+        if (values := index_values(facet))
+    }
+
+    def narrowed(except_facet=None):
+        narrowed_qs = queryset
+        for facet in facets:
+            if facet is not except_facet and facet.param in conditions:
+                narrowed_qs = narrowed_qs.filter(conditions[facet.param])
+        return narrowed_qs
+
+    results = _search(backend, search_query, narrowed(), sort)
+    paginator = Paginator(results, per_page)
+    page_obj = paginator.get_page(page)
+    # Evaluate now, inside the engine, so a failing engine is noticed here.
+    page_obj.object_list = list(page_obj.object_list)
+
+    facet_results = []
+    for facet in facets:
+        facet_search = _search(backend, search_query, narrowed(except_facet=facet), sort)
+        counts = facet_counts(facet_search, facet, queryset.model)
+        facet_results.append(_facet_result(facet, options[facet.param], counts, selected))
+
+    notice = FALLBACK_NOTICE if getattr(results, "used_fallback", False) else ""
+    return SearchOutcome(
+        page=page_obj,
+        total=paginator.count,
+        facets=facet_results,
+        query=query,
+        notice=notice,
+    )
+
+
+def facet_counts(results, facet, model):
+    """Counts per index value for one facet, from the search engine."""
+    return dict(results.facet(facet.attname(model)))
+
+
+def _facet_result(facet, options, counts, selected):
+    wanted = set(selected.get(facet.param, ()))
+    listed = []
+    for option in options:
+        count = counts.get(option.value, 0)
+        is_selected = option.param in wanted
+        if count or is_selected or not facet.hide_empty:
+            listed.append(
+                FacetOption(
+                    param=option.param, label=option.label, count=count, selected=is_selected
+                )
+            )
+    if facet.order == "count":
+        listed.sort(key=lambda option: (-option.count, option.label))
+    return FacetResult(facet=facet, options=listed)

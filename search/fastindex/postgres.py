@@ -1,0 +1,193 @@
+"""
+The text of one model in a PostgreSQL table, one row per object (id = its id): a short
+weighted vector of title (A) and head (B) for ranking, and a vector of everything for
+matching, each with a GIN index. Words are folded first, then stemmed by the ``dutch``
+configuration, so "financien" finds "Financiën" and "huurwoning" finds "huurwoningen".
+"""
+
+from django.db import connections
+
+import numpy as np
+
+from .query import tsquery
+from .text import prepare
+
+
+class PostgresTextIndex:
+    def __init__(self, model, using="default", config="dutch"):
+        self.model = model
+        self.using = using
+        self.config = config
+        self.table = f"search_pg_{model._meta.db_table}"
+        self._ensured = False
+
+    @property
+    def connection(self):
+        return connections[self.using]
+
+    def ensure(self):
+        if self._ensured:
+            return
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.table} ("
+                "id bigint PRIMARY KEY, title text NOT NULL DEFAULT '', head tsvector NOT NULL,"
+                " everything tsvector NOT NULL, fingerprint text NOT NULL DEFAULT '')"
+            )
+            cursor.execute(
+                f"ALTER TABLE {self.table} ADD COLUMN IF NOT EXISTS fingerprint text "
+                "NOT NULL DEFAULT ''"
+            )
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {self.table}_head ON {self.table} USING gin (head)"
+            )
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {self.table}_everything ON {self.table} "
+                "USING gin (everything)"
+            )
+            # Stored without compression: a vector is read back only to rank a few
+            # matches, and compressing every one on write costs more than the disk.
+            cursor.execute(
+                "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
+                "AND attname = 'everything'",
+                [self.table],
+            )
+            if cursor.fetchone()[0] != "e":
+                cursor.execute(
+                    f"ALTER TABLE {self.table} ALTER COLUMN everything SET STORAGE EXTERNAL"
+                )
+        self._ensured = True
+
+    # Writing ---------------------------------------------------------------------
+
+    WRITE_CHUNK = 250
+
+    def write(self, objects):
+        """Write in chunks, pipelined: PostgreSQL builds the vectors of one chunk while
+        Python prepares the text of the next."""
+        self.ensure()
+        objects = list(objects)
+        if not objects:
+            return
+        sql = (
+            f"INSERT INTO {self.table} (id, title, head, everything, fingerprint) "
+            "SELECT v.id, v.title, h.head, "
+            "h.head || setweight(to_tsvector(%(config)s::regconfig, v.body), 'D'), v.fingerprint "
+            "FROM unnest(%(ids)s::bigint[], %(titles)s::text[], %(heads)s::text[], "
+            "%(bodies)s::text[], %(fingerprints)s::text[]) "
+            "AS v(id, title, head_text, body, fingerprint), LATERAL (SELECT "
+            "setweight(to_tsvector(%(config)s::regconfig, v.title), 'A') || "
+            "setweight(to_tsvector(%(config)s::regconfig, v.head_text), 'B') AS head) AS h "
+            "ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head, "
+            "everything = EXCLUDED.everything, fingerprint = EXCLUDED.fingerprint"
+        )
+        self.connection.ensure_connection()
+        with self.connection.connection.pipeline(), self.connection.cursor() as cursor:
+            for start in range(0, len(objects), self.WRITE_CHUNK):
+                prepared = [prepare(obj) for obj in objects[start : start + self.WRITE_CHUNK]]
+                cursor.execute(
+                    sql,
+                    {
+                        "config": self.config,
+                        "ids": [item.pk for item in prepared],
+                        "titles": [item.title for item in prepared],
+                        "heads": [item.head for item in prepared],
+                        "bodies": [item.body for item in prepared],
+                        "fingerprints": [item.fingerprint for item in prepared],
+                    },
+                )
+
+    def delete(self, pks):
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {self.table} WHERE id = ANY(%s)", [list(pks)])
+
+    def reset(self):
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {self.table}")
+
+    def fingerprints(self):
+        """{id: fingerprint} of everything in the table (for reconcile_index)."""
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT id, fingerprint FROM {self.table}")
+            return dict(cursor.fetchall())
+
+    def indexed_pks(self):
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT id FROM {self.table} ORDER BY id")
+            return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
+
+    # Reading ---------------------------------------------------------------------
+
+    def match(self, query):
+        self.ensure()
+        sql, params = tsquery(query, self.config)
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT coalesce(array_agg(id ORDER BY id), '{{}}') FROM {self.table} "
+                f"WHERE everything @@ {sql}",
+                params,
+            )
+            return np.array(cursor.fetchone()[0], dtype=np.int64)
+
+    def match_sql(self, query):
+        """A subquery of the matching ids, for the SQL path."""
+        self.ensure()
+        sql, params = tsquery(query, self.config)
+        return f"SELECT id FROM {self.table} WHERE everything @@ {sql}", params
+
+    def _any(self, any_words):
+        sql = " || ".join(["plainto_tsquery(%s::regconfig, %s)"] * len(any_words))
+        params = [value for word in any_words for value in (self.config, word)]
+        return f"({sql})", params
+
+    def head_scores(self, any_words):
+        if not any_words:
+            return np.empty(0, dtype=np.int64), np.empty(0)
+        self.ensure()
+        sql, params = self._any(any_words)
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, ts_rank('{{0, 0.1, 0.4, 1.0}}', head, q) FROM {self.table}, "
+                f"(SELECT {sql} AS q) AS query WHERE head @@ q",
+                params,
+            )
+            rows = cursor.fetchall()
+        return _pairs(rows)
+
+    def scores(self, query):
+        """Every match with its score over all its text (title and head weigh most)."""
+        self.ensure()
+        sql, params = tsquery(query, self.config)
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, ts_rank('{{0.1, 0.2, 0.4, 1.0}}', everything, q) "
+                f"FROM {self.table}, (SELECT {sql} AS q) AS query WHERE everything @@ q "
+                "ORDER BY id",
+                params,
+            )
+            rows = cursor.fetchall()
+        return _pairs(rows)
+
+    def autocomplete(self, prefix_words, limit):
+        """Objects whose title or summary has words starting like these, best first."""
+        self.ensure()
+        expression = " & ".join(f"{word}:*" for word in prefix_words)
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id FROM {self.table}, to_tsquery('simple', %s) AS q "
+                "WHERE head @@ q ORDER BY ts_rank('{0, 0, 0.2, 1.0}', head, q) DESC, "
+                "length(title), id LIMIT %s",
+                [expression, limit],
+            )
+            return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
+
+
+def _pairs(rows):
+    if not rows:
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    array = np.array(rows, dtype=np.float64)
+    return array[:, 0].astype(np.int64), array[:, 1]

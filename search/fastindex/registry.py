@@ -1,0 +1,143 @@
+"""Which models use the fast index, and their stores and text indexes per process."""
+
+import threading
+
+from django.apps import apps
+from django.db import connections
+
+from modelsearch.index import FilterField
+
+from .store import ColumnStore
+
+_lock = threading.Lock()
+_stores = {}
+_text_indexes = {}
+# Stores already brought up to date in this thread since the request started or the
+# last index write: a page with a search and its facet counts asks the change log once.
+_checked = threading.local()
+
+
+def _checked_keys():
+    if not hasattr(_checked, "keys"):
+        _checked.keys = set()
+    return _checked.keys
+
+
+def forget_checks(**kwargs):
+    _checked_keys().clear()
+
+
+def text_index_for(model, using="default", config=None):
+    key = (model._meta.label_lower, using)
+    index = _text_indexes.get(key)
+    if index is None:
+        if connections[using].vendor == "postgresql":
+            from .postgres import PostgresTextIndex
+
+            index = PostgresTextIndex(model, using, config or "dutch")
+        else:
+            from .sqlite import SQLiteTextIndex
+
+            index = SQLiteTextIndex(model, using)
+        _text_indexes[key] = index
+    return index
+
+
+def filter_attnames(model):
+    """The model's FilterFields as (column attnames, many-to-many names)."""
+    columns, many_to_many = [], []
+    concrete = {f.name: f for f in model._meta.concrete_fields}
+    for search_field in model.get_search_fields():
+        if not isinstance(search_field, FilterField):
+            continue
+        try:
+            model_field = model._meta.get_field(search_field.field_name)
+        except Exception:  # a FilterField on a method or property: not a column
+            continue
+        if model_field.many_to_many:
+            many_to_many.append(model_field.name)
+        elif model_field.name in concrete and not model_field.primary_key:
+            columns.append(model_field.attname)
+    return list(dict.fromkeys(columns)), list(dict.fromkeys(many_to_many))
+
+
+def store_for(model, using="default"):
+    """The model's column store, brought up to date with the change log."""
+    from search.models import IndexChange
+
+    key = (model._meta.label_lower, using)
+    with _lock:
+        store = _stores.get(key)
+        if store is None:
+            store = _stores[key] = ColumnStore(model, *filter_attnames(model))
+    checked = _checked_keys()
+    if key in checked and store.generation >= 0:
+        return store
+    with store.lock:
+        changes = IndexChange.objects.using(using)
+        newest = changes.order_by("-id").values_list("id", "object_id").first() or (0, None)
+        latest = newest[0]
+        if store.generation < 0 or store.is_stale() or _rolled_back(store, changes, newest):
+            store.load(latest)
+        elif latest > store.generation:
+            changed = set(
+                changes.filter(
+                    id__gt=store.generation, id__lte=latest, model=store.label
+                ).values_list("object_id", flat=True)
+            )
+            if changed:
+                store.apply_changes(changed, latest)
+            store.generation = latest
+        store.last_change = newest
+        checked.add(key)
+    return store
+
+
+def _rolled_back(store, changes, newest):
+    """True when the change the store last saw is gone: rolled back, its id perhaps
+    reused. (Change ids come from the database and never go down otherwise.)"""
+    last = store.last_change
+    if not last or not last[0]:
+        return False
+    if newest[0] < last[0] or (newest[0] == last[0] and newest[1] != last[1]):
+        return True
+    if newest[0] > last[0]:
+        return not changes.filter(id=last[0], object_id=last[1]).exists()
+    return False
+
+
+def record_changes(model, pks, using="default"):
+    from search.models import IndexChange
+
+    forget_checks()
+    label = model._meta.label_lower
+    IndexChange.objects.using(using).bulk_create(
+        [IndexChange(model=label, object_id=pk) for pk in pks]
+    )
+
+
+def reset():
+    """Forget every store and text index of this process (tests; after a restore)."""
+    with _lock:
+        _stores.clear()
+        _text_indexes.clear()
+        forget_checks()
+
+
+def fast_model_labels(backend_params):
+    return [label.lower() for label in backend_params.get("FAST_MODELS", [])]
+
+
+def is_fast(model, labels):
+    from modelsearch.backends.base import get_model_root
+
+    return get_model_root(model)._meta.label_lower in labels and model._meta.label_lower in labels
+
+
+def configured_fast_models():
+    from django.conf import settings
+
+    labels = set()
+    for params in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).values():
+        labels.update(fast_model_labels(params))
+    return [apps.get_model(label) for label in sorted(labels)]

@@ -1,0 +1,422 @@
+"""
+The filter fields of every record of a model, held in memory as numpy columns.
+
+Filters, counts, facet counts and orderings of a search are computed on these columns
+instead of scanning tables: a boolean mask over all records per filter, ``bincount``
+per facet, a cached sort order per ordering. The store is per process and per model,
+loaded on first use and kept current from the change log (``search.models.IndexChange``)
+that every write to the search index appends to: before each search, one query asks
+for the newest change; only records that changed since are read again.
+
+What is shown is always checked against the database once more (the page of results
+is fetched with the caller's queryset), so a record that no longer matches is never
+displayed, even in the moment between a change and its index update.
+"""
+
+import datetime
+import threading
+import time
+
+from django.db import models
+
+import numpy as np
+
+NULL = np.iinfo(np.int64).min
+MAX_AGE = 6 * 3600  # seconds before a full reload, whatever the change log says
+FULL_RELOAD_FRACTION = 0.2  # more changed records than this: reload everything
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+class Unsupported(Exception):
+    """A filter, lookup or ordering the store cannot evaluate; the caller falls back to SQL."""
+
+
+def _kind(model_field):
+    if isinstance(model_field, models.BooleanField):
+        return "bool"
+    if isinstance(model_field, models.DateTimeField):
+        return "datetime"
+    if isinstance(model_field, models.DateField):
+        return "date"
+    if isinstance(model_field, (models.IntegerField, models.AutoField, models.ForeignKey)):
+        target = model_field.target_field if isinstance(model_field, models.ForeignKey) else None
+        if target is not None and not isinstance(target, (models.IntegerField, models.AutoField)):
+            return "str"
+        return "int"
+    if isinstance(model_field, (models.FloatField, models.DecimalField)):
+        return "float"
+    return "str"
+
+
+class Column:
+    """One field of every record: numbers as int64 (NULL for none), text as codes."""
+
+    def __init__(self, attname, kind):
+        self.attname = attname
+        self.kind = kind
+        self.codebook = []  # str kind: code -> value
+        self.codes = {}  # str kind: value -> code
+        self.data = np.empty(0, dtype=np.int64)
+
+    def encode(self, value):
+        if value is None:
+            return NULL
+        if self.kind == "str":
+            value = str(value)
+            code = self.codes.get(value)
+            if code is None:
+                code = self.codes[value] = len(self.codebook)
+                self.codebook.append(value)
+            return code
+        if self.kind == "datetime":
+            if isinstance(value, str):
+                value = datetime.datetime.fromisoformat(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=datetime.UTC)
+            return (value - EPOCH) // datetime.timedelta(microseconds=1)
+        if self.kind == "date":
+            if isinstance(value, datetime.datetime):
+                value = value.date()
+            if isinstance(value, str):
+                value = datetime.date.fromisoformat(value)
+            return value.toordinal()
+        if self.kind == "float":
+            return int(round(float(value) * 1_000_000))
+        return int(value)
+
+    def lookup_code(self, value):
+        """The stored representation of a value used in a filter; None if never stored."""
+        if value is None:
+            return NULL
+        if self.kind == "str":
+            return self.codes.get(str(value))
+        return self.encode(value)
+
+    def decode(self, stored):
+        stored = int(stored)
+        if stored == NULL:
+            return None
+        if self.kind == "str":
+            return self.codebook[stored]
+        if self.kind == "bool":
+            return bool(stored)
+        if self.kind == "date":
+            return datetime.date.fromordinal(stored)
+        if self.kind == "datetime":
+            return EPOCH + datetime.timedelta(microseconds=stored)
+        if self.kind == "float":
+            return stored / 1_000_000
+        return stored
+
+    def sort_key(self):
+        """A key that sorts like the values (text codes are in order of first sight);
+        no value sorts first. Safe to negate for a reverse order."""
+        if self.kind != "str":
+            return np.where(self.data == NULL, NULL + 1, self.data)
+        order = np.argsort(np.array(self.codebook, dtype=object)).astype(np.int64)
+        ranks = np.empty(len(order) + 1, dtype=np.int64)
+        ranks[order] = np.arange(len(order))
+        ranks[-1] = -1  # NULL codes sort first
+        return ranks[np.where(self.data == NULL, -1, self.data)]
+
+
+class ManyToMany:
+    """A many-to-many filter field as (record row, related id) pairs."""
+
+    def __init__(self, name, through, source, target):
+        self.name = name
+        self.through = through
+        self.source = source  # attname on the through model pointing at the record
+        self.target = target  # attname on the through model pointing at the related object
+        self.rows = np.empty(0, dtype=np.int64)
+        self.values = np.empty(0, dtype=np.int64)
+
+    def fetch(self, pks=None):
+        queryset = self.through.objects.all()
+        if pks is not None:
+            queryset = queryset.filter(**{f"{self.source}__in": list(pks)})
+        pairs = np.array(list(queryset.values_list(self.source, self.target)), dtype=np.int64)
+        return pairs.reshape(-1, 2)
+
+
+class ColumnStore:
+    """The filter fields of all records of one model, current as of ``generation``."""
+
+    def __init__(self, model, attnames, many_to_many):
+        self.model = model
+        self.label = model._meta.label_lower
+        self.columns = {}
+        for attname in attnames:
+            model_field = next(f for f in model._meta.concrete_fields if f.attname == attname)
+            self.columns[attname] = Column(attname, _kind(model_field))
+        self.many_to_many = {}
+        for name in many_to_many:
+            relation = model._meta.get_field(name)
+            through = relation.remote_field.through
+            self.many_to_many[name] = ManyToMany(
+                name,
+                through,
+                f"{relation.m2m_field_name()}_id",
+                f"{relation.m2m_reverse_field_name()}_id",
+            )
+        self.pks = np.empty(0, dtype=np.int64)
+        self.alive = np.empty(0, dtype=bool)
+        self.generation = -1
+        self.loaded_at = 0.0
+        self.version = 0  # bumps on every change; keys the caches
+        self.last_change = None  # (change id, object id) of the newest change seen
+        self._sort_cache = {}
+        self.match_cache = {}
+        self.mask_cache = {}
+        self.lock = threading.RLock()
+
+    # Loading ---------------------------------------------------------------------
+
+    def _rows(self, pks=None):
+        queryset = self.model._base_manager.order_by("pk")
+        if pks is not None:
+            queryset = queryset.filter(pk__in=list(pks))
+        names = list(self.columns)
+        return names, queryset.values_list("pk", *names).iterator(chunk_size=5000)
+
+    def load(self, generation):
+        names, rows = self._rows()
+        pks, values = [], {name: [] for name in names}
+        encoders = [(values[name].append, self.columns[name].encode) for name in names]
+        for row in rows:
+            pks.append(row[0])
+            for (append, encode), value in zip(encoders, row[1:], strict=True):
+                append(encode(value))
+        self.pks = np.array(pks, dtype=np.int64)
+        self.alive = np.ones(len(pks), dtype=bool)
+        for name in names:
+            self.columns[name].data = np.array(values[name], dtype=np.int64)
+        for relation in self.many_to_many.values():
+            pairs = relation.fetch()
+            relation.rows = np.searchsorted(self.pks, pairs[:, 0])
+            relation.values = pairs[:, 1].copy()
+        self.generation = generation
+        self.loaded_at = time.monotonic()
+        self._changed()
+
+    def apply_changes(self, changed_pks, generation):
+        """Read the changed records again (new, updated or deleted) and patch the columns."""
+        changed = np.unique(np.array(sorted(changed_pks), dtype=np.int64))
+        if len(changed) > max(1000, FULL_RELOAD_FRACTION * len(self.pks)):
+            return self.load(generation)
+        names, rows = self._rows(changed)
+        fresh = {row[0]: row[1:] for row in rows}
+        positions = np.searchsorted(self.pks, changed)
+        known = (
+            (positions < len(self.pks))
+            & (self.pks[np.minimum(positions, len(self.pks) - 1)] == changed)
+            if len(self.pks)
+            else np.zeros(len(changed), dtype=bool)
+        )
+        new_pks = [
+            int(pk)
+            for pk, is_known in zip(changed, known, strict=True)
+            if not is_known and int(pk) in fresh
+        ]
+        if new_pks and len(self.pks) and min(new_pks) < self.pks[-1]:
+            return self.load(generation)  # out-of-order ids: rebuild rather than insert
+        for pk, position, is_known in zip(changed, positions, known, strict=True):
+            if not is_known:
+                continue
+            row = fresh.get(int(pk))
+            if row is None:
+                self.alive[position] = False
+                continue
+            self.alive[position] = True
+            for name, value in zip(names, row, strict=True):
+                self.columns[name].data[position] = self.columns[name].encode(value)
+        if new_pks:
+            self.pks = np.concatenate([self.pks, np.array(new_pks, dtype=np.int64)])
+            self.alive = np.concatenate([self.alive, np.ones(len(new_pks), dtype=bool)])
+            for index, name in enumerate(names):
+                column = self.columns[name]
+                added = [column.encode(fresh[pk][index]) for pk in new_pks]
+                column.data = np.concatenate([column.data, np.array(added, dtype=np.int64)])
+        changed_rows = self.rows_for_pks(changed)  # only records the store holds
+        for relation in self.many_to_many.values():
+            keep = ~np.isin(relation.rows, changed_rows)
+            pairs = relation.fetch(int(pk) for pk in changed)
+            relation.rows = np.concatenate(
+                [relation.rows[keep], np.searchsorted(self.pks, pairs[:, 0])]
+            )
+            relation.values = np.concatenate([relation.values[keep], pairs[:, 1]])
+        self.generation = generation
+        self._changed()
+
+    def _changed(self):
+        self.version += 1
+        self._sort_cache.clear()
+        self.forget_matches()
+
+    def forget_matches(self):
+        """Drop the cached text matches and filter masks (kept per version of the store)."""
+        self.match_cache = {}
+        self.mask_cache = {}
+
+    def is_stale(self):
+        return time.monotonic() - self.loaded_at > MAX_AGE
+
+    # Questions -------------------------------------------------------------------
+
+    def __len__(self):
+        return len(self.pks)
+
+    def column(self, attname):
+        if attname in ("pk", "id", self.model._meta.pk.attname):
+            return None
+        try:
+            return self.columns[attname]
+        except KeyError as error:
+            raise Unsupported(f"{attname} is not a filter field of {self.label}") from error
+
+    def rows_for_pks(self, pks):
+        """Rows of the given ids (ids not in the store are left out)."""
+        pks = np.asarray(pks, dtype=np.int64)
+        if not len(self.pks) or not len(pks):
+            return np.empty(0, dtype=np.int64)
+        positions = np.searchsorted(self.pks, pks)
+        positions = positions[positions < len(self.pks)]
+        found = positions[np.isin(self.pks[positions], pks)]
+        return found
+
+    def mask_for_pks(self, pks):
+        mask = np.zeros(len(self.pks), dtype=bool)
+        mask[self.rows_for_pks(pks)] = True
+        return mask
+
+    def lookup(self, attname, lookup, value):
+        """A boolean mask over all records for one filter lookup, cached until the store
+        changes (a page's facet counts apply the same filters several times)."""
+        try:
+            key = (
+                attname,
+                lookup,
+                tuple(value) if isinstance(value, (list, set, tuple)) else value,
+            )
+            hash(key)
+        except TypeError:
+            return self._lookup(attname, lookup, value)
+        mask = self.mask_cache.get(key)
+        if mask is None:
+            if len(self.mask_cache) > 256:
+                self.mask_cache.clear()
+            mask = self.mask_cache[key] = self._lookup(attname, lookup, value)
+        return mask
+
+    def _lookup(self, attname, lookup, value):
+        if attname in self.many_to_many:
+            raise Unsupported("filter many-to-many fields through pk__in")
+        column = self.column(attname)
+        data = self.pks if column is None else column.data
+        encode = (lambda v: int(v)) if column is None else column.lookup_code
+        if lookup == "exact":
+            code = encode(value)
+            return np.zeros(len(data), dtype=bool) if code is None else data == code
+        if lookup == "in":
+            codes = sorted({code for code in (encode(v) for v in value) if code is not None})
+            if len(codes) <= 8:
+                mask = np.zeros(len(data), dtype=bool)
+                for code in codes:
+                    mask |= data == code
+                return mask
+            return np.isin(data, np.array(codes, dtype=np.int64))
+        if lookup == "isnull":
+            return (data == NULL) if value else (data != NULL)
+        if column is not None and column.kind == "str":
+            raise Unsupported(f"{lookup} on text field {attname}")
+        if lookup == "range":
+            low, high = (encode(v) for v in value)
+            return (data >= low) & (data <= high) & (data != NULL)
+        comparisons = {
+            "gt": np.greater,
+            "gte": np.greater_equal,
+            "lt": np.less,
+            "lte": np.less_equal,
+        }
+        if lookup in comparisons:
+            return comparisons[lookup](data, encode(value)) & (data != NULL)
+        raise Unsupported(f"lookup {lookup}")
+
+    def many_to_many_mask(self, subquery):
+        """For a subquery like ``Through.objects.filter(target__in=[...]).values(source)``:
+        the records related to any of those targets, from memory. None if it is not such
+        a subquery."""
+        from django.db.models.lookups import In
+
+        for relation in self.many_to_many.values():
+            if subquery.model is not relation.through:
+                continue
+            where = subquery.where
+            if where.negated or where.connector != "AND" or len(where.children) != 1:
+                return None
+            child = where.children[0]
+            selected = [getattr(col, "target", None) for col in subquery.select]
+            if (
+                not isinstance(child, In)
+                or getattr(child.lhs, "target", None) is None
+                or child.lhs.target.attname != relation.target
+                or len(selected) != 1
+                or selected[0] is None
+                or selected[0].attname != relation.source
+                or not isinstance(child.rhs, (list, tuple, set))
+            ):
+                return None
+            wanted = np.array([int(v) for v in child.rhs], dtype=np.int64)
+            mask = np.zeros(len(self.pks), dtype=bool)
+            mask[relation.rows[np.isin(relation.values, wanted)]] = True
+            return mask
+        return None
+
+    def order(self, keys):
+        """Row numbers of all records sorted by [(attname, reverse), ...], then id."""
+        cache_key = tuple(keys)
+        cached = self._sort_cache.get(cache_key)
+        if cached is not None:
+            return cached
+        sort_keys = []
+        for attname, reverse in keys:
+            column = self.column(attname)
+            values = self.pks if column is None else column.sort_key()
+            sort_keys.append(-values if reverse else values)
+        sort_keys.append(self.pks)
+        # np.lexsort sorts by the last key first.
+        order = np.lexsort(tuple(reversed(sort_keys)))
+        self._sort_cache[cache_key] = order
+        return order
+
+    def counts(self, attname, mask):
+        """{value: number of records in mask} for one facet field."""
+        if attname in self.many_to_many:
+            relation = self.many_to_many[attname]
+            values = relation.values[mask[relation.rows]] if len(relation.rows) else relation.values
+            found, counts = np.unique(values, return_counts=True)
+            return {int(v): int(c) for v, c in zip(found, counts, strict=True)}
+        column = self.column(attname)
+        data = (self.pks if column is None else column.data)[mask]
+        if column is not None and column.kind == "str":
+            counts = np.bincount(data[data != NULL], minlength=len(column.codebook))
+            result = {column.codebook[code]: int(n) for code, n in enumerate(counts) if n}
+            nulls = int((data == NULL).sum())
+            if nulls:
+                result[None] = nulls
+            return result
+        decode = column.decode if column is not None else int
+        present = data[data != NULL]
+        result = {}
+        if len(present):
+            low, high = int(present.min()), int(present.max())
+            if high - low < 1_000_000:  # small range (ids, years, flags): count in one pass
+                counts = np.bincount(present - low)
+                result = {decode(low + v): int(n) for v, n in enumerate(counts) if n}
+            else:
+                found, counts = np.unique(present, return_counts=True)
+                result = {decode(v): int(n) for v, n in zip(found, counts, strict=True)}
+        nulls = len(data) - len(present)
+        if nulls:
+            result[None] = nulls
+        return result

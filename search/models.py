@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class IndexChange(models.Model):
+    """
+    One write to the fast search index (search/fastindex): which object of which model
+    was added, changed or removed. Every process reads the changes since its last look
+    before a search and refreshes its in-memory columns for just those objects.
+    Old rows are removed by ``manage.py prune_search_changes``.
+    """
+
+    model = models.CharField(max_length=100)
+    object_id = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "wijziging in de zoekindex"
+        verbose_name_plural = "wijzigingen in de zoekindex"
+
+    def __str__(self):
+        return f"{self.model} {self.object_id}"

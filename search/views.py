@@ -1,0 +1,138 @@
+"""
+The site search at /zoeken/: pages, events and (for members) motions, grouped by kind,
+with the editors' promoted results on top. Suggestions for titles at /zoeken/suggesties/.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+
+from modelsearch.query import PlainText
+from modelsearch.utils import normalise_query_string
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.search.backends import get_search_backend
+
+from agenda.models import AgendaPage
+from home.groups import is_member
+from motionbank.models import MotionBankPage
+
+from .engine import WORDS, Sort, faceted_search
+from .forms import FacetedSearchForm
+from .tasks import record_search
+from .visibility import events_visible_to, motions_visible_to, pages_visible_to
+
+PAGE_SIZE = 10
+GROUP_PREVIEW = 5
+SUGGESTIONS = 8
+
+
+@dataclass
+class ResultGroup:
+    key: str
+    label: str
+    outcome: object
+    more_url: str = ""
+
+
+def _group(key, label, queryset, query, page, per_page, more_url=""):
+    outcome = faceted_search(
+        queryset, query=query, sort=Sort(label="", relevance=True), page=page, per_page=per_page
+    )
+    return ResultGroup(key=key, label=label, outcome=outcome, more_url=more_url)
+
+
+@require_GET
+def search(request):
+    form = FacetedSearchForm(request.GET)
+    values = form.values()
+    query = values["q"]
+    groups = []
+    promotions = []
+    if query:
+        pages = pages_visible_to(request.user).specific()
+        groups.append(_group("pages", _("Pagina's"), pages, query, values["page"], PAGE_SIZE))
+        if values["page"] == 1:
+            agenda = AgendaPage.for_request(request)
+            events = _group(
+                "events",
+                _("Activiteiten"),
+                events_visible_to(request.user),
+                query,
+                1,
+                GROUP_PREVIEW,
+                more_url=_section_url(agenda, query),
+            )
+            for event in events.outcome.results:
+                event.url = agenda.event_url(event, request) if agenda else ""
+            groups.append(events)
+            if is_member(request.user):
+                bank = MotionBankPage.objects.live().first()
+                motions = _group(
+                    "motions",
+                    _("Moties en schriftelijke vragen"),
+                    motions_visible_to(request.user),
+                    query,
+                    1,
+                    GROUP_PREVIEW,
+                    more_url=_section_url(bank, query),
+                )
+                for motion in motions.outcome.results:
+                    motion.url = bank.motion_url(motion) if bank else ""
+                groups.append(motions)
+            promotions = _promotions(query, request.user)
+        record_search.enqueue(query)
+    context = {
+        "form": form,
+        "query": query,
+        "groups": groups,
+        "promotions": promotions,
+        "total": sum(group.outcome.total for group in groups),
+        "pages_outcome": groups[0].outcome if groups else None,
+    }
+    return TemplateResponse(
+        request, "search/search.html", context, status=400 if form.has_problems else 200
+    )
+
+
+def _section_url(page, query):
+    return f"{page.url}?{urlencode({'q': query})}" if page else ""
+
+
+def _promotions(query, user):
+    """The editors' promoted results for this search, leaving out pages the user may not see."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [pick.page_id for pick in picks if pick.page_id]
+    visible = set(pages_visible_to(user).filter(pk__in=page_ids).values_list("pk", flat=True))
+    return [pick for pick in picks if pick.page_id is None or pick.page_id in visible]
+
+
+@require_GET
+def suggestions(request):
+    """Up to eight titles that start with what was typed, as JSON, for the search box."""
+    words = WORDS.findall(request.GET.get("q", "")[:100])
+    if not words or len(" ".join(words)) < 2:
+        return JsonResponse({"suggestions": []})
+    text = PlainText(" ".join(words), operator="and")
+    backend = get_search_backend()
+    found = []
+    sources = [
+        (_("Pagina"), pages_visible_to(request.user)),
+        (_("Activiteit"), events_visible_to(request.user)),
+        (_("Motie"), motions_visible_to(request.user)),
+    ]
+    for kind, queryset in sources:
+        if len(found) >= SUGGESTIONS:
+            break
+        for item in backend.autocomplete(text, queryset)[: SUGGESTIONS - len(found)]:
+            found.append({"title": item.title, "kind": str(kind)})
+    response = JsonResponse({"suggestions": found})
+    response["Cache-Control"] = "private, max-age=60"
+    return response

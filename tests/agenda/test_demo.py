@@ -1,0 +1,105 @@
+"""The demo events: a year around today, linked to the site, idempotent."""
+
+import datetime
+import io
+
+import pytest
+
+from agenda import demo
+from agenda.models import Event
+from tests.factories import (
+    NetworkIndexPageFactory,
+    NetworkPageFactory,
+    TrainingIndexPageFactory,
+    TrainingTrackPageFactory,
+)
+from tests.factories.agenda import audience
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date(2026, 3, 10)
+
+
+@pytest.fixture
+def site(home_page):
+    for slug in (
+        "raadsleden",
+        "wethouders",
+        "burgemeesters",
+        "statenleden",
+        "gedeputeerden",
+        "waterschappers",
+        "kandidaten",
+        "iedereen",
+        "commissieleden",
+    ):
+        audience(slug)
+    networks = NetworkIndexPageFactory(parent=home_page)
+    trainings = TrainingIndexPageFactory(parent=home_page)
+    return {
+        "wethouders": NetworkPageFactory(parent=networks, slug="wethouders"),
+        "schaper": TrainingTrackPageFactory(parent=trainings, slug="jan-schaperleergang"),
+    }
+
+
+@pytest.mark.parametrize(
+    "today",
+    [TODAY, datetime.date(2026, 7, 20), datetime.date(2026, 11, 22), datetime.date(2027, 1, 2)],
+)
+def test_loads_a_year_of_events(site, today):
+    output = io.StringIO()
+    created = demo.load(stdout=output, today=today)
+    events = Event.objects.all()
+    assert 40 <= created == events.count() <= 60
+    assert "activiteiten aangemaakt" in output.getvalue()
+    assert all(event.live for event in events)
+    first = min(event.first_day for event in events)
+    last = max(event.last_day for event in events)
+    assert first < today - datetime.timedelta(days=100)  # (the summer recess has none)
+    assert last > today + datetime.timedelta(days=120)
+    assert (last - first).days <= 400
+    assert not any(demo.in_recess(event.first_day) for event in events)
+    now = datetime.datetime.combine(today, datetime.time(12), tzinfo=datetime.UTC)
+    assert Event.objects.past(now).count() >= 15
+    assert Event.objects.upcoming(now).count() >= 20
+
+
+def test_a_realistic_mix(site):
+    demo.load(today=TODAY)
+    events = list(Event.objects.prefetch_related("audiences"))
+    assert {event.format for event in events} == {"fysiek", "online", "hybride"}
+    assert len({event.event_type for event in events}) >= 6
+    assert len({event.region for event in events}) >= 5
+    assert 1 <= sum(event.cancelled for event in events) <= 3
+    assert sum(event.members_only for event in events) >= 5
+    assert any(event.all_day and event.first_day == event.last_day for event in events)
+    assert any(event.all_day and event.first_day < event.last_day for event in events)
+    assert any(not event.all_day and event.first_day < event.last_day for event in events)
+    assert all(event.audiences.all() for event in events)
+    for event in events:
+        if not event.all_day:
+            assert 8 <= event.local_start.hour <= 20, event
+        if event.format == "online":
+            assert event.join_url and not event.venue_name
+        if event.format == "fysiek":
+            assert event.venue_name and event.venue_address and not event.join_url
+        if event.registration_deadline:
+            assert event.registration_deadline < event.start
+        event.full_clean()
+
+
+def test_links_to_pages_that_exist_only(site):
+    demo.load(today=TODAY)
+    wethouders = Event.objects.filter(related_page=site["wethouders"])
+    assert wethouders.count() >= 5
+    assert set(wethouders.values_list("title", flat=True)) == {"Digitaal wethoudersoverleg"}
+    assert Event.objects.filter(related_page=site["schaper"]).count() == 4
+    assert Event.objects.filter(title="Netwerk natuur en landbouw", related_page=None).exists()
+
+
+def test_running_twice_changes_nothing(site):
+    demo.load(today=TODAY)
+    before = {(event.pk, event.title, event.start, event.sequence) for event in Event.objects.all()}
+    assert demo.load(today=TODAY) == 0
+    after = {(event.pk, event.title, event.start, event.sequence) for event in Event.objects.all()}
+    assert before == after

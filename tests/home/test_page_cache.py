@@ -1,0 +1,71 @@
+"""The full-page cache for anonymous visitors, and its purging when editors publish."""
+
+from django.core.cache import cache
+
+import pytest
+
+from agenda.models import Event
+from home.models import FooterSettings
+from tests.factories import StandardPageFactory, member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def about(home_page):
+    # The footer settings are made on first use; make them now, not during a request.
+    FooterSettings.for_site(home_page.get_site())
+    return StandardPageFactory(
+        parent=home_page, title="Over het CLB", slug="over", introduction="Eerste versie."
+    )
+
+
+def test_second_visit_comes_from_the_cache(client, about):
+    first = client.get("/over/")
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get("/over/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_publishing_purges_the_cache(client, about):
+    client.get("/over/")
+    about.introduction = "Tweede versie."
+    about.save_revision().publish()
+    response = client.get("/over/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Tweede versie." in response.content.decode()
+
+
+def test_a_snippet_change_purges_pages_that_show_it(client, about, home_page):
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    Event.objects.create(title="Nieuw", start="2030-01-01T19:00Z", end="2030-01-01T21:00Z")
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_members_always_get_a_fresh_page(client, about):
+    client.force_login(member())
+    client.get("/over/")
+    response = client.get("/over/")
+    assert "X-Page-Cache" not in response
+
+
+def test_query_strings_are_separate_pages(client, about):
+    client.get("/over/?a=1")
+    assert client.get("/over/?a=2")["X-Page-Cache"] == "miss"
+    assert client.get("/over/?a=1")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("path", ["/zoeken/?q=clb", "/account/inloggen/", "/bestaat-niet/"])
+def test_never_cached(client, about, path):
+    client.get(path)
+    assert "X-Page-Cache" not in client.get(path)

@@ -1,0 +1,44 @@
+"""Production settings refuse to start without their secrets and pass the deploy check."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+REQUIRED = {
+    "SECRET_KEY": "a-long-random-secret-key-for-the-deploy-check-0123456789abcdef",
+    "ALLOWED_HOSTS": "clb.example.org",
+    "DATABASE_URL": "postgres://clb:secret@db.example.org:5432/clb",
+}
+
+
+def run_check(env_overrides, *args):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in REQUIRED and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "clbsite.settings.production"
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_deploy_check_is_clean():
+    result = run_check(REQUIRED, "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", sorted(REQUIRED))
+def test_refuses_to_start_without(missing):
+    env = {key: value for key, value in REQUIRED.items() if key != missing}
+    result = run_check(env)
+    assert result.returncode != 0
+    assert missing in result.stderr

@@ -1,0 +1,135 @@
+"""The motion page: every field, the copyable text, the file and Word links, related
+motions, and where it was adapted from and into."""
+
+import datetime
+import re
+
+import pytest
+
+from tests.factories.motionbank import ThemeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_html(client, people, bank):
+    def get(motion, user="member"):
+        client.force_login(people[user])
+        response = client.get(bank.motion_url(motion))
+        assert response.status_code == 200
+        return response.content.decode()
+
+    return get
+
+
+def test_every_field_is_shown(page_html, make_motion, motion_document, people):
+    motion = make_motion(
+        title="Schone lucht rond scholen",
+        summary="Minder auto's bij de schoolpoort.",
+        document_type="amendement",
+        date_submitted=datetime.date(2022, 11, 3),
+        outcome="verworpen",
+        submitters="Sara Schoon, Ali Adem",
+        parties="PvdA, GroenLinks",
+        findings="- De lucht bij scholen vies is;",
+        considerations="- Kinderen gezonde lucht verdienen;",
+        operative_text="- Schoolstraten in te voeren.",
+        source_url="https://raad.example.nl/amendement/7",
+        original_file=motion_document,
+        uploaded_by=people["other_member"],
+        tags=["luchtkwaliteit"],
+    )
+    html = page_html(motion)
+    for text in [
+        "<h1>Schone lucht rond scholen</h1>",
+        "Minder auto&#x27;s bij de schoolpoort.",
+        "Amendement",
+        "3 november 2022",
+        "Verworpen",
+        "Tilburg",
+        "Gemeente, Noord-Brabant",
+        "Testarmoede",
+        "luchtkwaliteit",
+        "Sara Schoon, Ali Adem",
+        "PvdA, GroenLinks",
+        "https://raad.example.nl/amendement/7",
+        "De lucht bij scholen vies is;",
+        "Kinderen gezonde lucht verdienen;",
+        "Schoolstraten in te voeren.",
+        "Origineel bestand (PDF)",
+        "Gedeeld door",
+    ]:
+        assert text in html, text
+
+
+def test_copyable_text_works_without_javascript(page_html, motion):
+    html = page_html(motion)
+    textarea = re.search(
+        r'<textarea id="motion-copy"[^>]*readonly[^>]*>(.*?)</textarea>', html, re.S
+    )
+    assert textarea
+    assert "Constaterende dat:\n- In Tilburg veel kinderen" in textarea.group(1)
+    assert '<label for="motion-copy">' in html
+    assert 'data-copy-target="motion-copy"' in html and " hidden>" in html
+    assert "js/motionbank.js" in html
+    assert "<script>" not in html  # no inline scripts: ready for a strict CSP
+
+
+def test_links_to_word_file_and_adapting(page_html, bank, motion_with_file):
+    html = page_html(motion_with_file)
+    assert f'href="{bank.motion_url(motion_with_file, route="motion_word")}"' in html
+    assert f'href="{bank.motion_url(motion_with_file, route="motion_file")}"' in html
+    assert f'href="{bank.upload_url}?gebaseerd_op={motion_with_file.pk}"' in html
+    assert "Pas aan voor mijn gemeente" in html
+
+
+def test_adapted_from_and_into(page_html, bank, make_motion, people):
+    original = make_motion(title="Het origineel")
+    copy = make_motion(title="De aanpassing", adapted_from=original)
+    make_motion(
+        title="Verborgen aanpassing",
+        adapted_from=original,
+        live=False,
+        uploaded_by=people["other_member"],
+    )
+    html = page_html(original)
+    assert "Aangepast in" in html
+    assert f'href="{bank.motion_url(copy)}"' in html
+    assert "Verborgen aanpassing" not in html
+    html = page_html(copy)
+    assert "Gebaseerd op" in html
+    assert f'href="{bank.motion_url(original)}">Het origineel</a>' in html
+
+
+def test_related_motions_share_theme_and_words(page_html, make_motion, theme):
+    motion = make_motion(
+        title="Gratis zwemles voor kinderen", findings="- Veel kinderen geen zwemdiploma halen;"
+    )
+    make_motion(title="Zwemles op school", findings="- Zwemles duur is voor gezinnen;")
+    for number in range(6):
+        make_motion(
+            title=f"Zwemdiploma voor ieder kind {number}",
+            findings="- Kinderen zwemles nodig hebben;",
+        )
+    make_motion(title="Zwemles elders", theme=ThemeFactory())
+    html = page_html(motion)
+    related = html.split('id="motion-related-heading"')[1].split("</section>")[0]
+    titles = re.findall(r'<a href="[^"]+">([^<]+)</a>', related)
+    assert len(titles) == 5
+    assert "Gratis zwemles voor kinderen" not in titles
+    assert "Zwemles elders" not in titles
+
+
+def test_an_old_slug_redirects_to_the_current_one(client, people, bank, motion):
+    client.force_login(people["member"])
+    response = client.get(f"{bank.url}{motion.pk}-oude-titel/")
+    assert response.status_code == 302
+    assert response["Location"] == bank.motion_url(motion)
+
+
+def test_one_h1_and_headings_in_order(page_html, motion):
+    html = page_html(motion)
+    levels = [int(level) for level in re.findall(r"<h([1-6])[ >]", html)]
+    assert levels.count(1) == 1
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1, levels

@@ -1,0 +1,204 @@
+"""
+The fast path of the database backend (search/fastindex): in-memory columns kept up to
+date from the change log, text matching with folding and stop words, ranking, and the
+SQL path for what the columns cannot answer.
+"""
+
+import datetime
+import io
+
+from django.db import connection, transaction
+
+from wagtail.search.backends import get_search_backend
+
+import pytest
+
+from motionbank.models import Motion
+from search.fastindex import registry
+from search.fastindex.text import STOP_WORDS, document_for, words
+from search.models import IndexChange
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(results):
+    return [motion.title for motion in results]
+
+
+def backend():
+    return get_search_backend()
+
+
+def test_words_are_folded_and_stop_words_dropped():
+    assert words("De Financiën van het College, 's-Hertogenbosch!") == [
+        "financien",
+        "college",
+        "s",
+        "hertogenbosch",
+    ]
+    assert {"de", "het", "van", "een", "en"} <= STOP_WORDS
+
+
+def test_fields_go_to_title_head_and_body_by_boost(make_motion):
+    motion = make_motion(
+        "Armoede de wereld uit",
+        summary="Een korte samenvatting",
+        findings="Constaterende dat het armoedecijfer stijgt",
+    )
+    document = document_for(motion)
+    assert document.title == ["Armoede de wereld uit"]
+    assert "Een korte samenvatting" in document.head
+    assert any("armoedecijfer" in text for text in document.body)
+    assert "Teststad Tilburg" in " ".join(document.body)  # related fields count as body
+
+
+def test_saving_a_motion_writes_the_change_log(make_motion):
+    before = IndexChange.objects.count()
+    motion = make_motion("Logboekmotie")
+    assert IndexChange.objects.filter(model="motionbank.motion", object_id=motion.pk).exists()
+    assert IndexChange.objects.count() > before
+
+
+def test_columns_follow_changes_without_a_full_reload(make_motion):
+    first = make_motion("Eerste motie", outcome="aangenomen")
+    assert backend().search("motie", Motion.objects.filter(outcome="aangenomen")).count() == 1
+    store = registry.store_for(Motion)
+    loaded_at = store.loaded_at
+
+    second = make_motion("Tweede motie", outcome="aangenomen")
+    first.outcome = "verworpen"
+    first.save()
+    found = backend().search("motie", Motion.objects.filter(outcome="aangenomen"))
+    assert titles(found) == ["Tweede motie"]
+    assert registry.store_for(Motion).loaded_at == loaded_at  # patched, not reloaded
+
+    second.delete()
+    assert backend().search("motie", Motion.objects.filter(outcome="aangenomen")).count() == 0
+    assert backend().search("motie", Motion.objects.all()).count() == 1
+
+
+def test_a_rolled_back_change_is_noticed(make_motion):
+    make_motion("Blijvende motie")
+    assert backend().search("motie", Motion.objects.all()).count() == 1
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_motion("Teruggedraaide motie")
+        assert backend().search("motie", Motion.objects.all()).count() == 2
+        raise RuntimeError("roll back")
+    registry.forget_checks()
+    assert titles(backend().search("motie", Motion.objects.all())) == ["Blijvende motie"]
+
+
+def test_facet_counts_come_from_memory(make_motion, django_assert_max_num_queries):
+    for number in range(6):
+        make_motion(f"Motie {number}", outcome="aangenomen" if number % 3 else "verworpen")
+    results = backend().search("motie", Motion.objects.all())
+    assert results.count() == 6  # loads the columns
+    with django_assert_max_num_queries(0):
+        assert results.facet("outcome") == {"aangenomen": 4, "verworpen": 2}
+
+
+def test_only_stop_words_match_nothing(make_motion):
+    make_motion("Het is de motie van de raad")
+    assert backend().search("het de van", Motion.objects.all()).count() == 0
+    assert backend().search("de raad", Motion.objects.all()).count() == 1
+
+
+def test_phrases_need_the_words_together(make_motion):
+    make_motion("Gratis openbaar vervoer voor ouderen")
+    make_motion("Vervoer voor ouderen is niet gratis openbaar")
+    from modelsearch.query import Phrase
+
+    found = backend().search(Phrase("gratis openbaar vervoer"), Motion.objects.all())
+    assert titles(found) == ["Gratis openbaar vervoer voor ouderen"]
+
+
+def test_relevance_prefers_title_then_text_and_orders_the_rest_by_date(make_motion):
+    make_motion(
+        "Iets anders", findings="woningbouw woningbouw woningbouw", date=datetime.date(2020, 1, 1)
+    )
+    make_motion("Ook iets anders", findings="woningbouw", date=datetime.date(2024, 1, 1))
+    make_motion("Woningbouw in de wijk", date=datetime.date(2019, 1, 1))
+    found = titles(backend().search("woningbouw", Motion.objects.all()))
+    assert found[0] == "Woningbouw in de wijk"
+    assert found[1:] == ["Iets anders", "Ook iets anders"]  # more mentions rank higher
+
+
+def test_orderings_and_slices(make_motion):
+    for day in range(1, 8):
+        make_motion(f"Motie {day}", date=datetime.date(2024, 1, day))
+    queryset = Motion.objects.order_by("date_submitted")
+    results = backend().search("motie", queryset, order_by_relevance=False)
+    assert titles(results[2:5]) == ["Motie 3", "Motie 4", "Motie 5"]
+    assert results[2:5].count() == 3
+    newest = backend().search(
+        "motie", Motion.objects.order_by("-date_submitted"), order_by_relevance=False
+    )
+    assert titles(newest[:2]) == ["Motie 7", "Motie 6"]
+
+
+def test_filters_it_cannot_answer_use_sql(make_motion, bodies):
+    make_motion("Motie in Brabant", body="tilburg")
+    make_motion("Motie in Zeeland", body="middelburg")
+    # A filter across a relation is not a column in memory: the SQL path answers.
+    queryset = Motion.objects.filter(uploaded_by__isnull=True)
+    assert backend().search("motie", queryset).count() == 2
+
+
+def test_shown_results_are_checked_against_the_database(make_motion):
+    motion = make_motion("Motie die verdwijnt")
+    results = backend().search("motie", Motion.objects.filter(live=True))
+    assert results.count() == 1
+    # Changed behind the index's back (no save signal): never shown while it no longer
+    # matches the caller's queryset.
+    Motion.objects.filter(pk=motion.pk).update(live=False)
+    assert titles(backend().search("motie", Motion.objects.filter(live=True))) == []
+
+
+def test_autocomplete_on_titles(make_motion):
+    make_motion("Armoedebeleid in de stad")
+    make_motion("Schuldhulp")
+    found = backend().autocomplete("armoe", Motion.objects.all())
+    assert titles(found) == ["Armoedebeleid in de stad"]
+
+
+def test_update_index_rebuilds_the_text_tables(make_motion):
+    from django.core.management import call_command
+
+    make_motion("Motie over water")
+    registry.text_index_for(Motion, connection.alias).reset()
+    registry.forget_checks()
+    assert backend().search("water", Motion.objects.all()).count() == 0
+    call_command("update_index", stdout=io.StringIO())
+    registry.forget_checks()
+    assert backend().search("water", Motion.objects.all()).count() == 1
+
+
+def test_prune_keeps_the_newest_change(make_motion):
+    from django.core.management import call_command
+
+    make_motion("Motie")
+    IndexChange.objects.update(created_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
+    newest = IndexChange.objects.order_by("-id").first()
+    call_command("prune_search_changes", stdout=io.StringIO())
+    assert list(IndexChange.objects.all()) == [newest]
+
+
+def test_many_to_many_values_follow_changes(make_event, audiences):
+    from agenda.models import Event
+
+    first = make_event("Eerste", audience_keys=["raadsleden"])
+    second = make_event("Tweede", audience_keys=["wethouders"])
+    results = backend().search("eerste tweede", Event.objects.all(), operator="or")
+    assert results.facet("audiences") == {
+        audiences["raadsleden"].pk: 1,
+        audiences["wethouders"].pk: 1,
+    }
+    # A deleted record next to one that stays must not take the other's values along.
+    first.delete()
+    second.audiences.add(audiences["statenleden"])
+    second.save()
+    results = backend().search("eerste tweede", Event.objects.all(), operator="or")
+    assert results.facet("audiences") == {
+        audiences["wethouders"].pk: 1,
+        audiences["statenleden"].pk: 1,
+    }
