@@ -5,17 +5,21 @@ imported again. See docs/motionbank.md for the format.
 
     title, document_type, date_submitted (YYYY-MM-DD), governing_body (CBS code such as
     GM0855, or the exact name: "Tilburg", "Provincie Zeeland", "Waterschap Aa en Maas"),
-    outcome, theme (slug or name), tags (separated by ";"), submitters, parties, summary,
-    findings, considerations, operative_text, source_url
+    outcome, theme (slug or name), tags (separated by ";"; a list in JSON Lines),
+    submitters, parties, summary, findings, considerations, operative_text, source_url
 
 Rows are validated one by one; valid rows are imported as live motions, in one
 transaction per batch. A row with the same title, governing body and date as an existing
 motion updates it, so an import can be run again.
+
+`manage.py export_motions <file>` writes every published motion in this format (CSV, or
+JSON Lines for a .jsonl file), so that importing the file gives the same motions again.
 """
 
 import csv
 import datetime
 import json
+import sys
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -67,6 +71,9 @@ FIELDS = (
     "source_url",
 )
 MAX_LENGTHS = {"title": 300, "submitters": 500, "parties": 300, "source_url": 500}
+# The csv module refuses fields above 128 KB by default; a motion's text may be longer.
+CSV_FIELD_LIMIT = 64 * 1024 * 1024
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
 
 # Export --------------------------------------------------------------------------------
@@ -103,11 +110,41 @@ def export_queryset(queryset):
     return queryset.select_related("governing_body", "theme").prefetch_related("tags")
 
 
+def export_rows(motions, lookups=None):
+    """Yield export_row() for each motion, naming each governing body so that the importer
+    finds that very body: by name where the name is unambiguous, else by its CBS code
+    (staff can give two bodies the same name)."""
+    for _motion, row in export_pairs(motions, lookups):
+        yield row
+
+
+def export_pairs(motions, lookups=None):
+    """(motion, row) for each motion; see export_rows."""
+    lookups = lookups or Lookups()
+    for motion in motions:
+        row = export_row(motion)
+        body = motion.governing_body
+        if body is not None and lookups.body(row["governing_body"]) != body:
+            row["governing_body"] = body.code
+        yield motion, row
+
+
 def write_csv(motions, handle):
     writer = csv.DictWriter(handle, fieldnames=COLUMNS)
     writer.writeheader()
-    for motion in motions:
-        writer.writerow(export_row(motion))
+    for row in export_rows(motions):
+        writer.writerow(row)
+
+
+def write_jsonl(motions, handle):
+    """One JSON object per line; tags as a list, so a tag may contain ";"."""
+    for motion, row in export_pairs(motions):
+        row["tags"] = sorted(tag.name for tag in motion.tags.all())
+        handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def is_jsonl(path):
+    return str(path).lower().endswith(JSONL_SUFFIXES)
 
 
 # Reading -------------------------------------------------------------------------------
@@ -119,14 +156,15 @@ class FormatError(Exception):
 
 def read_rows(path):
     """Yield (line number, dict) from a CSV (UTF-8, header row) or JSON Lines file."""
-    name = str(path).lower()
-    if name.endswith((".jsonl", ".ndjson", ".json")):
+    if is_jsonl(path):
         yield from _read_jsonl(path)
     else:
         yield from _read_csv(path)
 
 
 def _read_csv(path):
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(min(CSV_FIELD_LIMIT, sys.maxsize))
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -212,8 +250,9 @@ class Lookups:
                 ):
                     self.bodies_by_name[key] = body
         self.themes = {}
+        self.themes_by_slug = {}
         for theme in Theme.objects.all():
-            self.themes[theme.slug.casefold()] = theme
+            self.themes_by_slug[theme.slug.casefold()] = theme
             self.themes[theme.name.casefold()] = theme
             self.themes[fold(theme.name)] = theme
         self.document_types = _choice_lookup(DocumentType.choices)
@@ -224,8 +263,13 @@ class Lookups:
         return self.bodies_by_code.get(value.upper()) or self.bodies_by_name.get(value.casefold())
 
     def theme(self, value):
+        """By slug first (what the export writes; slugs are unique), then by name."""
         value = " ".join(value.split())
-        return self.themes.get(value.casefold()) or self.themes.get(fold(value))
+        return (
+            self.themes_by_slug.get(value.casefold())
+            or self.themes.get(value.casefold())
+            or self.themes.get(fold(value))
+        )
 
 
 def _choice_lookup(choices):
@@ -296,8 +340,13 @@ def validate_row(raw, lookups):
             return None, _("source_url “%(value)s” is geen geldige link") % {
                 "value": row["source_url"]
             }
+    # JSON Lines give a list, whose items may contain the separator; CSV one string.
+    raw_tags = raw.get("tags")
+    if not isinstance(raw_tags, list):
+        raw_tags = row["tags"].split(TAG_SEPARATOR)
     tags = []
-    for tag in row["tags"].split(TAG_SEPARATOR):
+    for tag in raw_tags:
+        tag = "" if tag is None else str(tag)
         tag = " ".join(tag.split())[:100]
         if tag and tag.casefold() not in {t.casefold() for t in tags}:
             tags.append(tag)
