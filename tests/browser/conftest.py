@@ -88,11 +88,24 @@ def browser(django_db_setup):
         if REQUIRED:
             pytest.fail(message)
         pytest.skip(message)
+    from django.db import connections
+
     from playwright.sync_api import sync_playwright
 
+    # While Playwright's event loop runs in this thread, Django hands out other
+    # connection objects (asgiref keeps them per async context), which lack the copy of
+    # the migrated database that setup_databases() made for serialized_rollback: every
+    # test after the first would start from an empty database. Give them that copy.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if getattr(connections[alias], "_test_serialized_contents", None) is not None
+    }
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         with sync_playwright() as playwright:
+            for alias, contents in serialized.items():
+                connections[alias]._test_serialized_contents = contents
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             yield browser
             browser.close()
@@ -134,6 +147,7 @@ def new_page(browser, live_server, request, csp_violations):
         )
         context.add_init_script(CSP_LISTENER)
         page = context.new_page()
+        page.clb_javascript = settings.get("java_script_enabled", True)
         page.set_default_timeout(15_000)
         page.on(
             "console",
@@ -183,6 +197,11 @@ def axe_source():
 @pytest.fixture
 def assert_accessible(axe_source):
     def check(page, label=""):
+        # axe-core waits on timers, which never fire with JavaScript switched off: the
+        # check would hang. Check such a page again in a context with JavaScript.
+        assert getattr(page, "clb_javascript", True), (
+            "assert_accessible needs a page with JavaScript on (axe-core runs on timers)"
+        )
         # Evaluated through the DevTools protocol: no <script> tag, so the page's CSP
         # (script-src 'self') does not apply.
         if not page.evaluate("() => typeof window.axe === 'object'"):
