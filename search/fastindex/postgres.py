@@ -173,15 +173,24 @@ class PostgresTextIndex:
         return _pairs(rows)
 
     def autocomplete(self, prefix_words, limit):
-        """Objects whose title or summary has words starting like these, best first."""
+        """Objects whose title or summary has words starting like these, best first.
+
+        The vectors hold stems ("besloten" is stored as "beslot"), so each word is
+        looked for as typed (a prefix of a stem: "besl") and as its own stem (a whole
+        word: "besloten"), whichever matches."""
         self.ensure()
-        expression = " & ".join(f"{word}:*" for word in prefix_words)
+        terms = " && ".join(
+            ["(to_tsquery('simple', %s) || to_tsquery(%s::regconfig, %s))"] * len(prefix_words)
+        )
+        params = [
+            value for word in prefix_words for value in (f"{word}:*", self.config, f"{word}:*")
+        ]
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT id FROM {self.table}, to_tsquery('simple', %s) AS q "
+                f"SELECT id FROM {self.table}, (SELECT {terms} AS q) AS query "
                 "WHERE head @@ q ORDER BY ts_rank('{0, 0, 0.2, 1.0}', head, q) DESC, "
                 "length(title), id LIMIT %s",
-                [expression, limit],
+                [*params, limit],
             )
             return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
 

@@ -161,6 +161,16 @@ def test_autocomplete_on_titles(make_motion):
     assert titles(found) == ["Armoedebeleid in de stad"]
 
 
+def test_autocomplete_finds_whole_words_and_beginnings(make_motion):
+    """A whole word typed in full is found too, also where the index holds its stem
+    (PostgreSQL stores "besloten" as "beslot")."""
+    make_motion("Besloten vergadering over woningen")
+    make_motion("Schuldhulp")
+    for typed in ("besl", "besloten", "besloten verg", "woningen", "Besloten vergadering"):
+        found = backend().autocomplete(typed, Motion.objects.all())
+        assert titles(found) == ["Besloten vergadering over woningen"], typed
+
+
 def test_update_index_rebuilds_the_text_tables(make_motion):
     from django.core.management import call_command
 
