@@ -111,6 +111,11 @@ class Command(BaseCommand):
             store_mb=benchmark.store_memory_mb(),
             peak_mb=benchmark.peak_memory_mb(),
             machine=benchmark.machine(),
+            baseline_p95=benchmark.Report.p95_in_file(
+                Path(options["output"]),
+                100_000,
+                "SQLite" if connection.vendor == "sqlite" else "PostgreSQL",
+            ),
         )
         text = report.markdown()
         out.write(text)
