@@ -25,6 +25,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".loadtest"
@@ -32,6 +33,10 @@ PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 PORT = 8123
 BASE = f"http://127.0.0.1:{PORT}"
+
+
+def amsterdam_now():
+    return datetime.datetime.now(ZoneInfo("Europe/Amsterdam"))
 
 
 def env(**extra):
@@ -211,7 +216,7 @@ def report_per_page(results, users, seconds, workers, motions):
     lines = [
         "## Load test: pages",
         "",
-        f"Measured {datetime.datetime.now():%Y-%m-%d %H:%M} with `make loadtest` "
+        f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
         f"(`python loadtest/run.py`): gunicorn with {workers} sync workers and the "
         "production settings, PostgreSQL, a file-based page cache; Locust in a second "
         f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row; "
@@ -286,7 +291,7 @@ def report_mixed(rows, failures, titles, found, users, seconds, workers):
     lines = [
         "## Load test: mixed, under stress",
         "",
-        f"Measured {datetime.datetime.now():%Y-%m-%d %H:%M} with `make loadtest-mixed` "
+        f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest-mixed` "
         f"(`python loadtest/run.py --mixed`): {users} concurrent clients for {seconds} s "
         "mixing visitors (60%), members searching the motion bank (30%) and members "
         f"uploading PDF motions (10%); gunicorn with {workers} sync workers, PostgreSQL. "

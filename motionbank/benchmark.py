@@ -384,6 +384,8 @@ class Report:
     # p95 (cold, whole mix, seconds) of ours at 100,000 motions on the same database, read
     # from the report file: a run at 1,000,000 is checked against it.
     baseline_p95: float | None = None
+    # Options besides --motions, as given on the command line ("--skip-stock ...").
+    arguments: str = ""
 
     @property
     def vendor(self):
@@ -406,8 +408,8 @@ class Report:
         lines = [
             self.title,
             "",
-            f"Measured {self.started:%Y-%m-%d %H:%M} with `python manage.py benchmark_search "
-            f"--motions {self.count}` on {self.vendor}.",
+            f"Measured {self.started:%Y-%m-%d %H:%M} (Amsterdam time) with `python manage.py "
+            f"benchmark_search --motions {self.count}{self.arguments}` on {self.vendor}.",
             f"Machine: {self.machine}.",
             "",
             "Indexing: "

@@ -111,6 +111,11 @@ class Command(BaseCommand):
             store_mb=benchmark.store_memory_mb(),
             peak_mb=benchmark.peak_memory_mb(),
             machine=benchmark.machine(),
+            arguments="".join(
+                f" --{name.replace('_', '-')}"
+                for name in ("reuse", "skip_stock", "skip_naive")
+                if options[name]
+            ),
             baseline_p95=benchmark.Report.p95_in_file(
                 Path(options["output"]),
                 100_000,
