@@ -295,6 +295,12 @@ def validate_row(raw, lookups):
     if "__error__" in raw:
         return None, raw["__error__"]
     row = {name: _text(raw, name) for name in COLUMNS}
+    with_nul = [name for name in COLUMNS if "\x00" in row[name]]
+    if with_nul:
+        # A NUL character is never text; PostgreSQL cannot even store it.
+        return None, _("ongeldig teken (NUL) in kolom: %(columns)s") % {
+            "columns": ", ".join(with_nul)
+        }
     missing = [name for name in REQUIRED if not row[name]]
     if missing:
         return None, _("verplichte kolom leeg: %(columns)s") % {"columns": ", ".join(missing)}

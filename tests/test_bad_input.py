@@ -850,3 +850,12 @@ def test_any_text_in_the_upload_form(upload_form, settings, fields):
     if saved:
         motion = Motion.objects.order_by("-pk").first()
         assert "\x00" not in motion.title + motion.findings + motion.operative_text
+
+
+def test_an_overlong_address_gets_the_dutch_400_page(client, site):
+    """Sending a visitor to the login page with a way back longer than Django allows in a
+    redirect is refused (400); the visitor sees our Dutch page, not Django's English one."""
+    response = client.get("/agenda/mijn-agenda-feed/", QUERY_STRING="soort=" + "a" * 20_000)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert '<html lang="nl"' in body and "Ongeldige aanvraag" in body

@@ -226,3 +226,19 @@ def test_admin_export_has_the_import_columns_and_round_trips(
     out, _err = run(path)
     assert "0 nieuw, 0 bijgewerkt" in out
     assert " 0 afgekeurd." in out
+
+
+def test_a_nul_character_is_refused_not_stored(tmp_path, reference):
+    """PostgreSQL cannot store NUL; the row is refused with a reason, the others go in."""
+    path = tmp_path / "moties.jsonl"
+    rows = [
+        row(title="Motie\x00 met een nulteken"),
+        {**row(title="Motie Tags met een nulteken"), "tags": ["groen", "ou\x00deren"]},
+        row(title="Motie Zonder nulteken"),
+    ]
+    path.write_text("\n".join(json.dumps(item) for item in rows) + "\n", encoding="utf-8")
+    out, err = run(path)
+    assert "1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 afgekeurd." in out
+    assert "Regel 1 afgekeurd: ongeldig teken (NUL) in kolom: title" in err
+    assert "Regel 2 afgekeurd: ongeldig teken (NUL) in kolom: tags" in err
+    assert list(Motion.objects.values_list("title", flat=True)) == ["Motie Zonder nulteken"]
