@@ -298,7 +298,7 @@ def validate_row(raw, lookups):
     with_nul = [name for name in COLUMNS if "\x00" in row[name]]
     if with_nul:
         # A NUL character is never text; PostgreSQL cannot even store it.
-        return None, _("ongeldig teken (NUL) in kolom: %(columns)s") % {
+        return None, _("ongeldige tekens (NUL) in kolom: %(columns)s") % {
             "columns": ", ".join(with_nul)
         }
     missing = [name for name in REQUIRED if not row[name]]

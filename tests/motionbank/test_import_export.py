@@ -239,6 +239,6 @@ def test_a_nul_character_is_refused_not_stored(tmp_path, reference):
     path.write_text("\n".join(json.dumps(item) for item in rows) + "\n", encoding="utf-8")
     out, err = run(path)
     assert "1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 afgekeurd." in out
-    assert "Regel 1 afgekeurd: ongeldig teken (NUL) in kolom: title" in err
-    assert "Regel 2 afgekeurd: ongeldig teken (NUL) in kolom: tags" in err
+    assert "Regel 1 afgekeurd: ongeldige tekens (NUL) in kolom: title" in err
+    assert "Regel 2 afgekeurd: ongeldige tekens (NUL) in kolom: tags" in err
     assert list(Motion.objects.values_list("title", flat=True)) == ["Motie Zonder nulteken"]
