@@ -412,15 +412,19 @@ class Report:
             f"benchmark_search --motions {self.count}{self.arguments}` on {self.vendor}.",
             f"Machine: {self.machine}.",
             "",
-            "Indexing: "
-            + ", ".join(
-                f"{label} {self.rates[key]:,.0f} motions/s"
-                for key, label in (
-                    ("generate", "generating and storing"),
-                    ("ours", "our index"),
-                    ("stock", "Wagtail's stock index"),
+            (
+                "Indexing: "
+                + ", ".join(
+                    f"{label} {self.rates[key]:,.0f} motions/s"
+                    for key, label in (
+                        ("generate", "generating and storing"),
+                        ("ours", "our index"),
+                        ("stock", "Wagtail's stock index"),
+                    )
+                    if key in self.rates
                 )
-                if key in self.rates
+                if "generate" in self.rates
+                else "Indexing: not measured (--reuse: an earlier run indexed this corpus)"
             )
             + f". Loading the search columns at start-up: {self.rates['columns_load']:.2f} s.",
             f"Memory: search columns {self.store_mb:.1f} MB; peak of the benchmark process "
