@@ -86,10 +86,9 @@ def found(client, bank, query):
 # The search engine hangs ------------------------------------------------------------------
 
 
-class HangingServer:
-    """A TCP server that accepts connections and never answers: a cluster that hangs
-    (the worst case: a refused connection fails at once, this one waits for the timeout).
-    Counts the connections, so a test can see whether the cluster was tried."""
+class LocalServer:
+    """A TCP server on a free port of 127.0.0.1, accepting in a thread until close();
+    subclasses say what happens to each connection (``accepted``)."""
 
     def __init__(self):
         self.listener = socket.socket()
@@ -97,7 +96,6 @@ class HangingServer:
         self.listener.listen(16)
         self.listener.settimeout(0.1)
         self.port = self.listener.getsockname()[1]
-        self.connections = []
         self.running = True
         self.thread = threading.Thread(target=self.serve, daemon=True)
         self.thread.start()
@@ -105,17 +103,36 @@ class HangingServer:
     def serve(self):
         while self.running:
             try:
-                held, _address = self.listener.accept()
+                connection, _address = self.listener.accept()
             except OSError:
                 continue
-            self.connections.append(held)  # held open, never answered
+            self.accepted(connection)
+
+    def accepted(self, connection):
+        raise NotImplementedError
 
     def close(self):
         self.running = False
         self.thread.join(timeout=2)
+        self.listener.close()
+
+
+class HangingServer(LocalServer):
+    """A TCP server that accepts connections and never answers: a cluster that hangs
+    (the worst case: a refused connection fails at once, this one waits for the timeout).
+    Counts the connections, so a test can see whether the cluster was tried."""
+
+    def __init__(self):
+        self.connections = []
+        super().__init__()
+
+    def accepted(self, connection):
+        self.connections.append(connection)  # held open, never answered
+
+    def close(self):
+        super().close()
         for held in self.connections:
             held.close()
-        self.listener.close()
 
 
 ENGINE_TIMEOUT = 1.0
@@ -341,7 +358,7 @@ class RefusingMailServer(BaseEmailBackend):
         raise ConnectionRefusedError(111, "Connection refused")
 
 
-class RefusingSmtpServer:
+class RefusingSmtpServer(LocalServer):
     """A real SMTP server that greets, then refuses every message (550), like a server
     that does not relay for us or has blocked our address."""
 
@@ -354,23 +371,11 @@ class RefusingSmtpServer:
     }
 
     def __init__(self):
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(16)
-        self.listener.settimeout(0.1)
-        self.port = self.listener.getsockname()[1]
         self.refused = 0
-        self.running = True
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
+        super().__init__()
 
-    def serve(self):
-        while self.running:
-            try:
-                connection, _address = self.listener.accept()
-            except OSError:
-                continue
-            threading.Thread(target=self.talk, args=(connection,), daemon=True).start()
+    def accepted(self, connection):
+        threading.Thread(target=self.talk, args=(connection,), daemon=True).start()
 
     def talk(self, connection):
         with connection, connection.makefile("rb") as lines:
@@ -383,11 +388,6 @@ class RefusingSmtpServer:
                 if verb == b"MAIL":
                     self.refused += 1
                 connection.sendall(self.REPLIES.get(verb, b"502 5.5.2 Not implemented\r\n"))
-
-    def close(self):
-        self.running = False
-        self.thread.join(timeout=2)
-        self.listener.close()
 
 
 def closed_port():
