@@ -61,6 +61,7 @@ FACETS = [
         _("Gemeente, provincie of waterschap"),
         governing_body_options,
         order="count",
+        show=10,
     ),
     Facet("jaar", "year", _("Jaar"), year_options),
 ]
@@ -90,6 +91,7 @@ def run_search(queryset, form, per_page=PER_PAGE, backend=None):
         page=values["page"],
         per_page=per_page,
         options=form.options,
+        expanded=form.expanded,
         backend=backend,
     )
     return values, outcome

@@ -107,12 +107,14 @@ def faceted_search(
     per_page=20,
     backend=None,
     options=None,
+    expanded=(),
 ):
     """
     Search ``queryset``; return a page of results, the total and the facet counts.
 
     ``selected`` maps a facet's URL parameter to the chosen URL values; ``options`` (from
-    the form, to save queries) maps it to the facet's ``Option`` list.
+    the form, to save queries) maps it to the facet's ``Option`` list. ``expanded``
+    names the facets whose options are all listed, even past ``Facet.show``.
     """
     backend = backend or get_search_backend()
     selected = selected or {}
@@ -147,7 +149,9 @@ def faceted_search(
     for facet in facets:
         facet_search = _search(backend, search_query, narrowed(except_facet=facet), sort)
         counts = facet_counts(facet_search, facet, queryset.model)
-        facet_results.append(_facet_result(facet, options[facet.param], counts, selected))
+        facet_results.append(
+            _facet_result(facet, options[facet.param], counts, selected, facet.param in expanded)
+        )
 
     notice = FALLBACK_NOTICE if getattr(results, "used_fallback", False) else ""
     return SearchOutcome(
@@ -164,7 +168,7 @@ def facet_counts(results, facet, model):
     return dict(results.facet(facet.attname(model)))
 
 
-def _facet_result(facet, options, counts, selected):
+def _facet_result(facet, options, counts, selected, expanded=False):
     wanted = set(selected.get(facet.param, ()))
     listed = []
     for option in options:
@@ -178,4 +182,11 @@ def _facet_result(facet, options, counts, selected):
             )
     if facet.order == "count":
         listed.sort(key=lambda option: (-option.count, option.label))
-    return FacetResult(facet=facet, options=listed)
+    if facet.show is None or len(listed) <= facet.show:
+        return FacetResult(facet=facet, options=listed)
+    if expanded:
+        return FacetResult(facet=facet, options=listed, expanded=True)
+    # The first ``show`` options and every selected one, in the listed order.
+    shown = {id(option) for option in listed[: facet.show]}
+    kept = [option for option in listed if id(option) in shown or option.selected]
+    return FacetResult(facet=facet, options=kept, hidden=len(listed) - len(kept))

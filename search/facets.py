@@ -36,6 +36,10 @@ class Facet:
     """How options are listed: "choices" (as declared) or "count" (most results first)."""
     hide_empty: bool = True
     """Leave out options without results, unless selected."""
+    show: int | None = None
+    """List at most this many options (plus any selected) until the person asks for all
+    of them: a list of hundreds of checkboxes is slow to scan, to tab through and to
+    render. None lists every option."""
 
     def options(self):
         if callable(self.choices):
@@ -78,6 +82,15 @@ class FacetOption:
 class FacetResult:
     facet: Facet
     options: list[FacetOption]
+    """The options listed on the page."""
+    hidden: int = 0
+    """How many more options there are than listed (the person can ask for all)."""
+    expanded: bool = False
+    """The person asked for all options of a facet that lists only some by default."""
+
+    @property
+    def available(self):
+        return len(self.options) + self.hidden
 
     @property
     def param(self):

@@ -11,6 +11,7 @@ from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 MAX_QUERY_LENGTH = 200
+EXPAND_PARAM = "alle"  # ?alle=orgaan lists every option of that facet
 MAX_PAGE = 1000
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -35,6 +36,8 @@ class FacetedSearchForm(forms.Form):
         # fields (building hundreds of choices per request would only cost time).
         self.options = {facet.param: facet.options() for facet in self.facets}
         self.messages = []
+        self.expanded = []
+        """Facets whose options are all to be listed (?alle=...), set by values()."""
 
     def clean_q(self):
         text = CONTROL_CHARACTERS.sub(" ", self.cleaned_data["q"])
@@ -79,6 +82,10 @@ class FacetedSearchForm(forms.Form):
                     % {"label": facet.label}
                 )
             data["selected"][facet.param] = chosen
+        if hasattr(self.data, "getlist"):
+            # Only a display choice: an unknown value is simply not acted on.
+            asked = set(self.data.getlist(EXPAND_PARAM))
+            self.expanded = [f.param for f in self.facets if f.show and f.param in asked]
         return data
 
     @property

@@ -21,6 +21,15 @@ def without_filter(context, param, value):
 
 
 @register.simple_tag(takes_context=True)
+def with_value(context, param, value):
+    """The current URL's query string with one more value for a parameter."""
+    params = _params(context.get("request"))
+    if value not in params.getlist(param):
+        params.appendlist(param, value)
+    return "?" + params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
 def without_all_filters(context, *keep):
     """The current URL's query string with only the given parameters (e.g. "q") kept."""
     params = _params(context.get("request"))

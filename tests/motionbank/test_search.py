@@ -206,6 +206,37 @@ def test_facets_are_shown_with_counts_and_checked_state(member_client, bank, cor
     assert 'name="orgaan" value="TS0664"' in html
 
 
+def test_a_long_facet_lists_the_largest_few_and_links_to_all(member_client, bank, theme):
+    """Hundreds of councils would be hundreds of checkboxes: the largest ten are listed
+    (and any chosen one), the rest one link away, all without JavaScript."""
+    for number in range(12):
+        body = GoverningBodyFactory(code=f"TS9{number:03d}", name=f"Lijstplaats {number:02d}")
+        for _ in range(1 if number == 11 else 2):
+            MotionFactory(title="Lijstmotie", governing_body=body, theme=theme)
+
+    def bodies(html):
+        """{code: checked} of the listed governing bodies."""
+        found = re.findall(r'name="orgaan" value="(TS9\d+)"([^>]*)>', html)
+        return {code: "checked" in attributes for code, attributes in found}
+
+    html = member_client.get(bank.url, {"q": "lijstmotie"}).content.decode()
+    listed = bodies(html)
+    assert len(listed) == 10
+    assert "TS9011" not in listed  # the smallest is left out
+    link = re.search(r'<a class="facet__more" href="([^"]+)">Alle 12 tonen', html)
+    assert link
+
+    everything = member_client.get(bank.url + link.group(1).replace("&amp;", "&"))
+    html = everything.content.decode()
+    assert len(bodies(html)) == 12
+    assert 'Lijstplaats 11 <span class="facet__count">(1' in html
+    assert '<input type="hidden" name="alle" value="orgaan">' in html
+    assert "Minder tonen" in html
+
+    chosen = member_client.get(bank.url, {"q": "lijstmotie", "orgaan": "TS9011"})
+    assert bodies(chosen.content.decode())["TS9011"] is True
+
+
 def test_selected_filters_are_listed_with_a_remove_link(member_client, bank, corpus):
     html = member_client.get(bank.url, {"q": "armoede", "provincie": "Zeeland"}).content.decode()
     filters = html.split('class="active-filters"')[1].split("</ul>")[0]
