@@ -23,6 +23,8 @@ from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import cc_delim_re
 
+from wagtail.contrib.settings.models import BaseSiteSetting
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
@@ -41,8 +43,11 @@ PURGING_APPS = {
 NO_STORE = re.compile(r"\b(private|no-store|no-cache)\b", re.I)
 
 
-def _cache():
+def cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+_cache = cache
 
 
 def generation():
@@ -50,6 +55,14 @@ def generation():
     if value is None:
         _cache().add(GENERATION_KEY, 1, timeout=None)
         value = _cache().get(GENERATION_KEY) or 1
+    return value
+
+
+def generation_for(request):
+    """The generation, read once per request (the chrome asks for it several times)."""
+    value = getattr(request, "_pagecache_generation", None)
+    if value is None:
+        value = request._pagecache_generation = generation()
     return value
 
 
@@ -61,9 +74,13 @@ def purge(**kwargs):
         _cache().set(GENERATION_KEY, 2, timeout=None)
 
 
-def purge_on_change(sender, **kwargs):
-    if sender._meta.app_label in PURGING_APPS:
-        purge()
+def purge_on_change(sender, instance=None, created=False, **kwargs):
+    if sender._meta.app_label not in PURGING_APPS:
+        return
+    if created and isinstance(instance, BaseSiteSetting):
+        # Created with its defaults on first use (for_request): nothing shown changes.
+        return
+    purge()
 
 
 def connect_signals():
@@ -119,7 +136,7 @@ class AnonymousPageCacheMiddleware:
         if not self.cacheable_request(request):
             return self.get_response(request)
         key = (
-            f"pagecache:{generation()}:{request.get_host()}:{request.path}"
+            f"pagecache:{generation_for(request)}:{request.get_host()}:{request.path}"
             f"?{request.META.get('QUERY_STRING', '')}"
         )
         cached = _cache().get(key)

@@ -31,6 +31,16 @@ def home_page(db):
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: what an earlier test cached (the site's
+    menu and footer, related motions) described rows rolled back since."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _fresh_search_memory():
     """Each test starts with empty in-memory search columns (search/fastindex): the
     rows they described may have been rolled back with the previous test."""

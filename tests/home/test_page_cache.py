@@ -69,3 +69,18 @@ def test_query_strings_are_separate_pages(client, about):
 def test_never_cached(client, about, path):
     client.get(path)
     assert "X-Page-Cache" not in client.get(path)
+
+
+def test_menu_and_footer_follow_editors_on_pages_rendered_fresh(client, about, home_page):
+    """The menu and footer are kept in the cache for every page (members' pages too),
+    and an editor's change shows on the next page."""
+    client.force_login(member())
+    assert "Nieuw in het menu" not in client.get("/over/").content.decode()
+    StandardPageFactory(parent=home_page, title="Nieuw in het menu", show_in_menus=True)
+    menu = client.get("/over/").content.decode().split('class="main-nav"')[1].split("</nav>")[0]
+    assert "Nieuw in het menu" in menu
+
+    footer = FooterSettings.for_site(home_page.get_site())
+    footer.email = "nieuw-adres@example.org"
+    footer.save()
+    assert "nieuw-adres@example.org" in client.get("/over/").content.decode()
