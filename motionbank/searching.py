@@ -7,6 +7,7 @@ may see (motionbank.access.visible_motions).
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -142,19 +143,38 @@ def result_cards(page, motions, query):
     ]
 
 
+RELATED_SECONDS = 3600
+
+
 def related_motions(motion, queryset, limit=RELATED_LIMIT):
     """Up to ``limit`` motions on the same theme with similar words, found by the search
-    engine; topped up with the newest on the theme. Never the motion itself."""
+    engine; topped up with the newest on the theme. Never the motion itself.
+
+    Finding them means ranking thousands of candidates, so the ids found are kept in the
+    cache for an hour (or until the motion changes); what is shown is read through
+    ``queryset`` each time, so a motion withdrawn since is never listed."""
     candidates = queryset.filter(theme=motion.theme_id).exclude(pk=motion.pk).for_listing()
-    telling = keywords(f"{motion.title} {motion.title} {motion.summary} {motion.text}", limit=8)
-    found = []
-    if telling:
-        backend = get_search_backend()
-        results = backend.search(" ".join(telling), candidates, operator="or")
-        found = list(results[:limit])
-    if len(found) < limit:
-        seen = [item.pk for item in found]
-        found += list(
-            candidates.exclude(pk__in=seen).order_by("-date_submitted", "-pk")[: limit - len(found)]
+    changed = motion.last_published_at.timestamp() if motion.last_published_at else ""
+    key = f"motionbank:related:{motion.pk}:{motion.theme_id}:{changed}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = [item.pk for item in _find_related(motion, candidates, limit)]
+        cache.set(key, ids, RELATED_SECONDS)
+    found = candidates.in_bulk(ids)
+    related = [found[pk] for pk in ids if pk in found]
+    if len(related) < limit:
+        seen = [item.pk for item in related]
+        related += list(
+            candidates.exclude(pk__in=seen).order_by("-date_submitted", "-pk")[
+                : limit - len(related)
+            ]
         )
-    return found
+    return related
+
+
+def _find_related(motion, candidates, limit):
+    telling = keywords(f"{motion.title} {motion.title} {motion.summary} {motion.text}", limit=8)
+    if not telling:
+        return []
+    backend = get_search_backend()
+    return list(backend.search(" ".join(telling), candidates, operator="or")[:limit])

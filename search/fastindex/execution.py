@@ -20,6 +20,7 @@ from .registry import store_for, text_index_for
 from .store import Unsupported
 
 FULL_RANK_LIMIT = 5000  # score every match on all its text when there are this few
+NARROW_FRACTION = 0.2  # filters keep less than this share: rank only what they keep
 
 
 class FastQueryCompiler(BaseSearchQueryCompiler):
@@ -160,7 +161,11 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         if matched <= FULL_RANK_LIMIT:
             pks, scores = self.text_index.scores(self.query)
             return self._sorted_by_score(store, mask, pks, scores)
-        head_pks, head_scores = self.text_index.head_scores(list(dict.fromkeys(terms(self.query))))
+        candidates = int(mask.sum())
+        among = store.pks[mask] if candidates < NARROW_FRACTION * len(store) else None
+        head_pks, head_scores = self.text_index.head_scores(
+            list(dict.fromkeys(terms(self.query))), among=among
+        )
         head_rows = self._sorted_by_score(store, mask, head_pks, head_scores)
         if len(head_rows) >= stop:
             return head_rows

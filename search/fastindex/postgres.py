@@ -150,15 +150,22 @@ class PostgresTextIndex:
         params = [value for word in any_words for value in (self.config, word)]
         return f"({sql})", params
 
-    def head_scores(self, any_words):
+    def head_scores(self, any_words, among=None):
+        """Objects with any of the words in title or head, with a score (higher is
+        better). ``among`` (sorted ids), when given, limits the scoring to those: a
+        filtered search ranks only what its filters let through."""
         if not any_words:
             return np.empty(0, dtype=np.int64), np.empty(0)
         self.ensure()
         sql, params = self._any(any_words)
+        where = "head @@ q"
+        if among is not None:
+            where += " AND id = ANY(%s)"
+            params = [*params, np.asarray(among, dtype=np.int64).tolist()]
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT id, ts_rank('{{0, 0.1, 0.4, 1.0}}', head, q) FROM {self.table}, "
-                f"(SELECT {sql} AS q) AS query WHERE head @@ q",
+                f"(SELECT {sql} AS q) AS query WHERE {where}",
                 params,
             )
             rows = cursor.fetchall()

@@ -105,8 +105,10 @@ class SQLiteTextIndex:
         self.ensure()
         return f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH %s", [fts5(query)]
 
-    def head_scores(self, any_words):
-        """Objects with any of the words in title or head, with a score (higher is better)."""
+    def head_scores(self, any_words, among=None):
+        """Objects with any of the words in title or head, with a score (higher is better).
+        ``among`` is not used: FTS5 scores only the rows it returns, and filtering them
+        in SQL would cost more than the mask does afterwards."""
         if not any_words:
             return np.empty(0, dtype=np.int64), np.empty(0)
         self.ensure()

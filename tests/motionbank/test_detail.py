@@ -120,6 +120,23 @@ def test_related_motions_share_theme_and_words(page_html, make_motion, theme):
     assert "Zwemles elders" not in titles
 
 
+def test_a_related_motion_withdrawn_later_is_no_longer_listed(page_html, make_motion):
+    motion = make_motion(title="Gratis zwemles voor kinderen", findings="- Zwemles is duur;")
+    make_motion(title="Zwemles op school", findings="- Zwemles is duur;")
+    withdrawn = make_motion(title="Zwemles voor ouderen", findings="- Zwemles is duur;")
+
+    def related():
+        html = page_html(motion)
+        section = html.split('id="motion-related-heading"')[1].split("</section>")[0]
+        return re.findall(r'<a href="[^"]+">([^<]+)</a>', section)
+
+    assert "Zwemles voor ouderen" in related()
+    # The related motions found are remembered for a while; what is shown is not.
+    withdrawn.live = False
+    withdrawn.save()
+    assert related() == ["Zwemles op school"]
+
+
 def test_an_old_slug_redirects_to_the_current_one(client, people, bank, motion):
     client.force_login(people["member"])
     response = client.get(f"{bank.url}{motion.pk}-oude-titel/")

@@ -123,6 +123,25 @@ def test_relevance_prefers_title_then_text_and_orders_the_rest_by_date(make_moti
     assert found[1:] == ["Iets anders", "Ook iets anders"]  # more mentions rank higher
 
 
+@pytest.mark.parametrize("narrow", [False, True])
+def test_many_matches_rank_title_and_summary_first_within_the_filters(
+    make_motion, bodies, monkeypatch, narrow
+):
+    """With many matches only titles and summaries are scored (search/fastindex/
+    execution.py); when filters keep a small share of the bank, only that share."""
+    from search.fastindex import execution
+
+    monkeypatch.setattr(execution, "FULL_RANK_LIMIT", 0)
+    monkeypatch.setattr(execution, "NARROW_FRACTION", 1.01 if narrow else 0)
+    make_motion("Woningbouw in Zeeland", body="middelburg", date=datetime.date(2024, 5, 1))
+    make_motion("Iets anders", findings="woningbouw", date=datetime.date(2024, 4, 1))
+    make_motion("Nog iets", summary="Meer woningbouw", date=datetime.date(2019, 1, 1))
+    make_motion("Woningbouw in Tilburg", date=datetime.date(2018, 1, 1))
+    queryset = Motion.objects.filter(governing_body=bodies["tilburg"])
+    found = titles(backend().search("woningbouw", queryset))
+    assert found == ["Woningbouw in Tilburg", "Nog iets", "Iets anders"]
+
+
 def test_orderings_and_slices(make_motion):
     for day in range(1, 8):
         make_motion(f"Motie {day}", date=datetime.date(2024, 1, day))
