@@ -84,12 +84,14 @@ def purge_on_change(sender, instance=None, created=False, **kwargs):
 
 
 def connect_signals():
-    from wagtail.signals import page_published, page_unpublished
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
     post_save.connect(purge_on_change, dispatch_uid="pagecache.post_save")
     post_delete.connect(purge_on_change, dispatch_uid="pagecache.post_delete")
     page_published.connect(purge, dispatch_uid="pagecache.published")
     page_unpublished.connect(purge, dispatch_uid="pagecache.unpublished")
+    post_page_move.connect(purge, dispatch_uid="pagecache.moved")
+    page_slug_changed.connect(purge, dispatch_uid="pagecache.slug_changed")
 
 
 class AnonymousPageCacheMiddleware:

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "clbsite.routing.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "clbsite.urls"

@@ -8,10 +8,11 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from clbsite.routing import KnownRestrictionsMixin
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
 
 
-class BasePage(Page):
+class BasePage(KnownRestrictionsMixin, Page):
     """Fields every content page has: a short introduction and a body of blocks."""
 
     introduction = models.TextField(
@@ -32,7 +33,7 @@ class BasePage(Page):
         abstract = True
 
 
-class HomePage(Page):
+class HomePage(KnownRestrictionsMixin, Page):
     hero_title = models.CharField(_("titel in de kop"), max_length=160)
     hero_text = models.TextField(_("tekst in de kop"), blank=True)
     hero_link_page = models.ForeignKey(
