@@ -16,12 +16,12 @@ from wagtail.search.backends import get_search_backend
 from search.engine import Sort, faceted_search
 from search.facets import Facet, Option
 from search.forms import FacetedSearchForm
-from search.highlight import excerpt, query_terms
+from search.highlight import excerpt, mentions, query_terms
 
 from .models import GoverningBody, Motion, Theme
 from .models.motions import DocumentType, Outcome
 from .models.reference import PROVINCE_CHOICES, Tier
-from .text import keywords, words
+from .text import keywords
 
 PER_PAGE = 20
 FIRST_YEAR = 1990
@@ -125,7 +125,7 @@ def snippet_for(motion, query):
     terms = query_terms(query)
     if terms:
         for part in parts:
-            if any(word.startswith(term) for word in words(part) for term in terms):
+            if mentions(part, terms):
                 return excerpt(part, query)
     first = next((part for part in parts if part.strip()), "")
     return excerpt(first, query)

@@ -4,7 +4,8 @@ the Word download: normalising titles, comparing texts, replacing a governing bo
 """
 
 import re
-import unicodedata
+
+from search.fastindex.text import fold  # lowercase, no diacritics: "Financiën" -> "financien"
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -20,12 +21,6 @@ STOP_WORDS = frozenset(
     bijeen
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
-
-
-def fold(text):
-    """Lowercase without diacritics: "Financiën" -> "financien"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalize_title(title):

@@ -25,6 +25,7 @@ class ResearchIndexPage(ChildListingMixin, BasePage):
             ResearchProjectPage.objects.child_of(self)
             .live()
             .public()
+            .defer_streamfields()
             .order_by("-status", "-start_year", "title")
         )
 
@@ -111,6 +112,7 @@ class GuidanceIndexPage(ChildListingMixin, BasePage):
             GuidanceDocumentPage.objects.child_of(self)
             .live()
             .public()
+            .defer_streamfields()
             .select_related("theme", "document")
             .order_by("-publication_date", "title")
         )

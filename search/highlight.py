@@ -1,23 +1,26 @@
 """Short excerpts of a text around the words someone searched for, with <mark> around them."""
 
 import re
-import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from .fastindex.text import fold as _fold  # "financien" marks "financiën"
+
 WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _fold(text):
-    """Lowercase without diacritics, so "financien" marks "financiën"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def query_terms(query):
     # Short words (de, het, en) are not worth marking; prefixes mark inflections too.
     return {_fold(word) for word in WORD.findall(query or "") if len(word) >= 3}
+
+
+def mentions(text, terms):
+    """Whether a word of ``text`` starts with one of the (folded) ``terms``."""
+    if not terms or not text:
+        return False
+    pattern = r"\b(?:" + "|".join(re.escape(term) for term in sorted(terms)) + ")"
+    return re.search(pattern, _fold(text)) is not None
 
 
 def excerpt(text, query, length=240):

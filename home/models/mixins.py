@@ -11,7 +11,8 @@ class ChildListingMixin:
     page_param = "pagina"
 
     def get_listing_queryset(self):
-        return self.get_children().live().public().specific().order_by("path")
+        # Cards show titles and introductions: the bodies are not read (nor decoded).
+        return self.get_children().live().public().defer_streamfields().specific().order_by("path")
 
     def paginate_listing(self, request):
         paginator = Paginator(self.get_listing_queryset(), self.listing_page_size)

@@ -111,6 +111,7 @@ class HomePage(KnownRestrictionsMixin, Page):
         context["latest_research"] = (
             ResearchProjectPage.objects.live()
             .public()
+            .defer_streamfields()
             .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
             if self.number_of_research_projects
             else []

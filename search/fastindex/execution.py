@@ -119,6 +119,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             store = store_for(self.queryset.model, self.using)
             with store.lock:
                 mask = self._get_filters_from_queryset()(store) & store.alive
+                self.filtered_count = int(mask.sum())
                 if self.has_text:
                     mask &= self._text_mask(store)
                 self._state = (store, mask)
@@ -161,8 +162,8 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         if matched <= FULL_RANK_LIMIT:
             pks, scores = self.text_index.scores(self.query)
             return self._sorted_by_score(store, mask, pks, scores)
-        candidates = int(mask.sum())
-        among = store.pks[mask] if candidates < NARROW_FRACTION * len(store) else None
+        narrow = self.filtered_count < NARROW_FRACTION * len(store)
+        among = store.pks[mask] if narrow else None
         head_pks, head_scores = self.text_index.head_scores(
             list(dict.fromkeys(terms(self.query))), among=among
         )
