@@ -6,6 +6,7 @@ class ClbsiteConfig(AppConfig):
     verbose_name = "CLB"
 
     def ready(self):
+        from clbsite import checks  # noqa: F401  (registers the deploy checks)
         from clbsite.pagecache import connect_signals
 
         connect_signals()

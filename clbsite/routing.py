@@ -6,14 +6,16 @@ specific page (two), then each URL segment's child page and its specific page (t
 segment), then the page's and its ancestors' privacy restrictions (two). For a page two
 levels deep that is nine queries, and the largest part of rendering a simple page.
 
-This middleware answers the same from a table of the site's pages (URL path, id, type,
-live, restrictions), kept in the cache under the page cache's generation
-(clbsite.pagecache), which every change to pages, sites or restrictions bumps. It then
-loads the one page it found. It sets what Wagtail keeps on the request itself
+This middleware answers the same from a table of the site's pages (URL path, id, type),
+kept in the cache under the page cache's generation (clbsite.pagecache), which every
+change to pages or sites bumps. It then loads the one page it found, and whether a
+privacy restriction applies, from the database (two queries), so a stale table can
+never serve an unpublished, moved or restricted page: a URL the table does not know is
+looked up by Wagtail itself. It sets what Wagtail keeps on the request
 (``request._wagtail_site``, ``request._wagtail_route_for_request``), so Wagtail's own
 serve view, hooks and privacy checks run unchanged. Pages with their own routing
 (RoutablePageMixin: the agenda, the motion bank) get the rest of the URL as Wagtail
-would give it to them; privacy restrictions and alias pages use Wagtail's own queries.
+would give it to them; restricted pages and aliases use Wagtail's own checks.
 """
 
 from dataclasses import dataclass
@@ -33,11 +35,10 @@ ROUTES_SECONDS = 3600
 class Entry:
     pk: int
     content_type_id: int
-    live: bool
     own_routing: bool
     """The page's class overrides ``route`` (routable pages): it routes what follows."""
-    restricted: bool
-    """The page or an ancestor has a privacy restriction, or is an alias."""
+    under_alias: bool
+    """The page or an ancestor is an alias: its restrictions are its source's."""
 
 
 def _own_routing(content_type_id):
@@ -48,21 +49,20 @@ def _own_routing(content_type_id):
 def _build(site):
     """{url_path: Entry} for the site's root page and everything under it."""
     root = site.root_page
-    pages = Page.objects.filter(path__startswith=root.path).values_list(
-        "pk", "path", "url_path", "content_type_id", "live", "alias_of_id"
+    pages = list(
+        Page.objects.filter(path__startswith=root.path).values_list(
+            "pk", "path", "url_path", "content_type_id", "alias_of_id"
+        )
     )
-    restricted_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    aliases = [path for _pk, path, _url, _ct, _live, alias in pages if alias]
-    guarded = restricted_paths + aliases
+    aliases = [path for _pk, path, _url, _ct, alias in pages if alias]
     table = {}
-    for pk, path, url_path, content_type_id, live, _alias in pages:
+    for pk, path, url_path, content_type_id, _alias in pages:
         table[url_path] = Entry(
             pk=pk,
             content_type_id=content_type_id,
-            live=live,
             own_routing=_own_routing(content_type_id),
             # Tree paths are fixed-width per level: a prefix is an ancestor (or the page).
-            restricted=any(path.startswith(other) for other in guarded),
+            under_alias=any(path.startswith(alias_path) for alias_path in aliases),
         )
     return {"root_url_path": root.url_path, "table": table}
 
@@ -85,16 +85,34 @@ def _routes(request, site):
 
 
 def _load(entry):
+    """The page, read from the database now (never from the cache), or None if gone.
+
+    Whether a privacy restriction applies is also read now, in one query, so that a
+    restriction works at once even where the cache is stale (a cache that is not shared
+    by all worker processes): when none applies, Wagtail's two queries are skipped."""
     model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
-    page = model._default_manager.get(pk=entry.pk)
-    if not entry.restricted:
+    page = model._default_manager.filter(pk=entry.pk).first()
+    if page is None or entry.under_alias or page.alias_of_id:
+        return page
+    steps = range(Page.steplen, len(page.path) + 1, Page.steplen)
+    ancestors_and_self = [page.path[:end] for end in steps]
+    if not PageViewRestriction.objects.filter(page__path__in=ancestors_and_self).exists():
         page._no_view_restrictions = True
     return page
 
 
+def _wagtail_route(site, request, components):
+    """Wagtail's own lookup, for what the table does not know (yet)."""
+    try:
+        return site.root_page.localized.specific.route(request, components)
+    except Http404:
+        return None
+
+
 def route(request, path):
     """Wagtail's RouteResult for ``path`` (or None for a 404), like
-    ``Page.route_for_request``."""
+    ``Page.route_for_request``. A URL the table does not know, or a page that moved
+    since the table was made, is looked up by Wagtail itself."""
     site = _site(request)
     request._wagtail_site = site
     if site is None:
@@ -109,13 +127,14 @@ def route(request, path):
         url_path = f"{url_path}{components[position]}/"
         entry = table.get(url_path)
         position += 1
-    if entry is None:
-        return None
+    page = _load(entry) if entry is not None else None
+    if page is None or page.url_path != url_path:
+        return _wagtail_route(site, request, components)
     rest = components[position:]
-    if not rest and not entry.own_routing:
-        return RouteResult(_load(entry)) if entry.live else None
+    if not entry.own_routing:
+        return RouteResult(page) if page.live else None
     try:
-        return _load(entry).route(request, rest)
+        return page.route(request, rest)
     except Http404:
         return None
 

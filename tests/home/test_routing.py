@@ -79,8 +79,8 @@ def test_every_kind_of_url_finds_what_wagtail_finds(tree):
 
 def test_pages_are_served_with_fewer_queries(client, tree, django_assert_max_num_queries):
     client.get("/netwerken/wethouders/")  # fills the cached table and chrome
-    # The page itself, then what the network page shows (events, audiences, contact).
-    with django_assert_max_num_queries(4):
+    # The page and whether a restriction applies, then what the network page shows.
+    with django_assert_max_num_queries(5):
         assert client.get("/netwerken/wethouders/").status_code == 200
 
 
@@ -112,3 +112,45 @@ def test_a_restriction_added_later_applies_at_once(client, home_page, tree):
     response = client.get("/netwerken/wethouders/")
     assert response.status_code == 302
     assert "/account/inloggen/" in response["Location"]
+
+
+def test_a_stale_table_never_serves_what_it_should_not(client, home_page, tree):
+    """Where the cache is not shared by all processes, another process may hold an old
+    table: pages, their state and their restrictions are still read from the database."""
+    from clbsite import pagecache
+
+    assert client.get("/netwerken/wethouders/").status_code == 200
+    stale = pagecache.generation()
+
+    def as_in_another_process():
+        pagecache.cache().set(pagecache.GENERATION_KEY, stale, None)
+
+    StandardPageFactory(parent=home_page, slug="later", title="Later gemaakt")
+    as_in_another_process()
+    assert "Later gemaakt" in client.get("/later/").content.decode()
+
+    network = Page.objects.get(slug="netwerken")
+    restriction = PageViewRestriction.objects.create(
+        page=network, restriction_type=PageViewRestriction.LOGIN
+    )
+    as_in_another_process()
+    assert client.get("/netwerken/wethouders/").status_code == 302
+    restriction.delete()
+
+    Page.objects.filter(slug="wethouders").update(live=False)
+    as_in_another_process()
+    assert client.get("/netwerken/wethouders/").status_code == 404
+
+
+def test_the_deploy_check_asks_for_a_shared_cache(settings):
+    from clbsite.checks import check_shared_cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert [message.id for message in check_shared_cache()] == ["clbsite.W001"]
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": "/tmp/clb-cache",
+        }
+    }
+    assert check_shared_cache() == []
