@@ -29,6 +29,9 @@ from wagtail.url_routing import RouteResult
 from clbsite import pagecache
 
 ROUTES_SECONDS = 3600
+# Part of the cache keys: a release that changes what is cached must change it, or its
+# processes would read the previous release's entries from a shared cache.
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ def _build(site):
 def _site(request):
     """The request's Site, from the cache (Wagtail's lookup is a query per request)."""
     # get_host() was checked against ALLOWED_HOSTS by CommonMiddleware already.
-    key = f"routing:{pagecache.generation_for(request)}:site:{request.get_host()}"
+    key = f"routing:v{FORMAT}:{pagecache.generation_for(request)}:site:{request.get_host()}"
     cache = pagecache.cache()
     found = cache.get(key)
     if found is None:
@@ -80,7 +83,7 @@ def _site(request):
 
 
 def _routes(request, site):
-    key = f"routing:{pagecache.generation_for(request)}:routes:{site.pk}"
+    key = f"routing:v{FORMAT}:{pagecache.generation_for(request)}:routes:{site.pk}"
     return pagecache.cache().get_or_set(key, lambda: _build(site), ROUTES_SECONDS)
 
 

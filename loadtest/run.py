@@ -194,18 +194,25 @@ def locust(scenario, classes, users, seconds, extra_env=None):
     return rows, failures
 
 
+WARM_UP_SECONDS = 3
+
+
 def per_page(users, seconds, workers):
+    """Each row is measured after a short run of the same requests, so that it shows
+    the steady state: every worker has loaded its search columns and filled its caches."""
     results = {}
     with Server(workers, page_cache_seconds=300):
         for scenario in ("bare", "home", "network", "training", "agenda"):
-            locust(scenario, ["Visitor"], users, 3)  # warm up caches
+            locust(scenario, ["Visitor"], users, WARM_UP_SECONDS)
             rows, _ = locust(scenario, ["Visitor"], users, seconds)
             results[(scenario, "cached")] = rows[scenario]
         for scenario, label in (("search", "motion bank search"), ("motion", "motion page")):
+            locust(scenario, ["Member"], users, WARM_UP_SECONDS)
             rows, _ = locust(scenario, ["Member"], users, seconds)
             results[(scenario, "member")] = rows[label]
     with Server(workers, page_cache_seconds=0):
         for scenario in ("home", "network", "training", "agenda"):
+            locust(scenario, ["Visitor"], users, WARM_UP_SECONDS)
             rows, _ = locust(scenario, ["Visitor"], users, seconds)
             results[(scenario, "uncached")] = rows[scenario]
     return results
@@ -218,8 +225,10 @@ def report_per_page(results, users, seconds, workers, motions):
         "",
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
         f"(`python loadtest/run.py`): gunicorn with {workers} sync workers and the "
-        "production settings, PostgreSQL, a file-based page cache; Locust in a second "
-        f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row; "
+        "production settings, PostgreSQL, a file-based cache (uncached: the full-page cache "
+        "off; the menu, footer and page table still come from the cache); Locust in a second "
+        f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row after "
+        f"{WARM_UP_SECONDS} s of the same requests; "
         f"{motions:,} motions in the bank. Machine: {machine()}.",
         "",
         "| page | mode | requests/s | % of bare view | p50 ms | p95 ms | errors |",

@@ -19,6 +19,7 @@ from clbsite import pagecache
 register = template.Library()
 
 CHROME_SECONDS = 3600
+FORMAT = 1  # part of the keys: change it when what is cached changes (clbsite/routing.py)
 
 
 def _site_root(request):
