@@ -31,7 +31,8 @@ def _chrome(request, name, build):
     """``build()`` for this host and language, cached until the next editor's change."""
     if request is None:
         return build()
-    key = f"chrome:{pagecache.generation_for(request)}:{name}:{request.get_host()}:{get_language()}"
+    generation = pagecache.generation_for(request)
+    key = f"chrome:v{FORMAT}:{generation}:{name}:{request.get_host()}:{get_language()}"
     return pagecache.cache().get_or_set(key, build, CHROME_SECONDS)
 
 
