@@ -51,10 +51,31 @@ _cache = cache
 
 
 def generation():
-    value = _cache().get(GENERATION_KEY)
+    try:
+        value = _cache().get(GENERATION_KEY)
+        if value is None:
+            _cache().add(GENERATION_KEY, 1, timeout=None)
+            value = _cache().get(GENERATION_KEY) or 1
+    except Exception:  # a cache server that is down: pages are built without it
+        logger.warning("The cache cannot be read; pages are built without it", exc_info=True)
+        return 0
+    return value
+
+
+def cached(key, build, timeout):
+    """``build()``, kept in the cache under ``key``. When the cache fails (a cache server
+    that is down), the value is built for this request only: slower, never an error."""
+    try:
+        value = _cache().get(key)
+    except Exception:
+        logger.warning("The cache cannot be read; building %s without it", key, exc_info=True)
+        return build()
     if value is None:
-        _cache().add(GENERATION_KEY, 1, timeout=None)
-        value = _cache().get(GENERATION_KEY) or 1
+        value = build()
+        try:
+            _cache().set(key, value, timeout)
+        except Exception:
+            logger.warning("The cache cannot be written (%s)", key, exc_info=True)
     return value
 
 
@@ -67,11 +88,16 @@ def generation_for(request):
 
 
 def purge(**kwargs):
-    """Make every cached page stale (called when an editor changes something public)."""
+    """Make every cached page stale (called when an editor changes something public).
+    A cache that cannot be reached is logged, never an error for the editor: what it
+    holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables)."""
     try:
-        _cache().incr(GENERATION_KEY)
-    except ValueError:
-        _cache().set(GENERATION_KEY, 2, timeout=None)
+        try:
+            _cache().incr(GENERATION_KEY)
+        except ValueError:
+            _cache().set(GENERATION_KEY, 2, timeout=None)
+    except Exception:
+        logger.error("The page cache could not be purged", exc_info=True)
 
 
 def purge_on_change(sender, instance=None, created=False, **kwargs):
@@ -141,12 +167,20 @@ class AnonymousPageCacheMiddleware:
             f"pagecache:{generation_for(request)}:{request.get_host()}:{request.path}"
             f"?{request.META.get('QUERY_STRING', '')}"
         )
-        cached = _cache().get(key)
-        if cached is not None:
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        try:
+            cached_response = _cache().get(key)
+        except Exception:
+            logger.warning("The page cache cannot be read", exc_info=True)
+            return self.get_response(request)
+        if cached_response is not None:
+            cached_response["X-Page-Cache"] = "hit"
+            return cached_response
         response = self.get_response(request)
         if self.cacheable_response(response):
-            _cache().set(key, response, self.seconds)
-            response["X-Page-Cache"] = "miss"
+            try:
+                _cache().set(key, response, self.seconds)
+            except Exception:
+                logger.warning("The page cache cannot be written", exc_info=True)
+            else:
+                response["X-Page-Cache"] = "miss"
         return response

@@ -74,17 +74,13 @@ def _site(request):
     """The request's Site, from the cache (Wagtail's lookup is a query per request)."""
     # get_host() was checked against ALLOWED_HOSTS by CommonMiddleware already.
     key = f"routing:v{FORMAT}:{pagecache.generation_for(request)}:site:{request.get_host()}"
-    cache = pagecache.cache()
-    found = cache.get(key)
-    if found is None:
-        found = Site._find_for_request(request) or False
-        cache.set(key, found, ROUTES_SECONDS)
+    found = pagecache.cached(key, lambda: Site._find_for_request(request) or False, ROUTES_SECONDS)
     return found or None
 
 
 def _routes(request, site):
     key = f"routing:v{FORMAT}:{pagecache.generation_for(request)}:routes:{site.pk}"
-    return pagecache.cache().get_or_set(key, lambda: _build(site), ROUTES_SECONDS)
+    return pagecache.cached(key, lambda: _build(site), ROUTES_SECONDS)
 
 
 def _load(entry):

@@ -7,12 +7,12 @@ may see (motionbank.access.visible_motions).
 import re
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
 
+from clbsite import pagecache
 from search.engine import Sort, faceted_search
 from search.facets import Facet, Option
 from search.forms import FacetedSearchForm
@@ -156,10 +156,9 @@ def related_motions(motion, queryset, limit=RELATED_LIMIT):
     candidates = queryset.filter(theme=motion.theme_id).exclude(pk=motion.pk).for_listing()
     changed = motion.last_published_at.timestamp() if motion.last_published_at else ""
     key = f"motionbank:related:{motion.pk}:{motion.theme_id}:{changed}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = [item.pk for item in _find_related(motion, candidates, limit)]
-        cache.set(key, ids, RELATED_SECONDS)
+    ids = pagecache.cached(
+        key, lambda: [item.pk for item in _find_related(motion, candidates, limit)], RELATED_SECONDS
+    )
     found = candidates.in_bulk(ids)
     related = [found[pk] for pk in ids if pk in found]
     if len(related) < limit:

@@ -33,7 +33,7 @@ def _chrome(request, name, build):
         return build()
     generation = pagecache.generation_for(request)
     key = f"chrome:v{FORMAT}:{generation}:{name}:{request.get_host()}:{get_language()}"
-    return pagecache.cache().get_or_set(key, build, CHROME_SECONDS)
+    return pagecache.cached(key, build, CHROME_SECONDS)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

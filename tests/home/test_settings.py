@@ -11,13 +11,15 @@ REQUIRED = {
     "ALLOWED_HOSTS": "clb.example.org",
     "DATABASE_URL": "postgres://clb:secret@db.example.org:5432/clb",
 }
+# Not required to start, but the deploy check asks for a cache all workers share.
+SHARED_CACHE = {"CACHE_URL": "filecache:///var/cache/clb"}
 
 
 def run_check(env_overrides, *args):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in REQUIRED and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        if key not in REQUIRED and key not in SHARED_CACHE and key != "DJANGO_ALLOW_ASYNC_UNSAFE"
     }
     env.update(env_overrides)
     env["DJANGO_SETTINGS_MODULE"] = "clbsite.settings.production"
@@ -31,9 +33,15 @@ def run_check(env_overrides, *args):
 
 
 def test_deploy_check_is_clean():
-    result = run_check(REQUIRED, "--deploy", "--fail-level", "WARNING")
+    result = run_check({**REQUIRED, **SHARED_CACHE}, "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_asks_for_a_shared_cache():
+    result = run_check(REQUIRED, "--deploy", "--fail-level", "WARNING")
+    assert result.returncode != 0
+    assert "clbsite.W001" in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize("missing", sorted(REQUIRED))
