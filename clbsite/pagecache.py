@@ -47,15 +47,12 @@ def cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
-_cache = cache
-
-
 def generation():
     try:
-        value = _cache().get(GENERATION_KEY)
+        value = cache().get(GENERATION_KEY)
         if value is None:
-            _cache().add(GENERATION_KEY, 1, timeout=None)
-            value = _cache().get(GENERATION_KEY) or 1
+            cache().add(GENERATION_KEY, 1, timeout=None)
+            value = cache().get(GENERATION_KEY) or 1
     except Exception:  # a cache server that is down: pages are built without it
         logger.warning("The cache cannot be read; pages are built without it", exc_info=True)
         return 0
@@ -66,14 +63,14 @@ def cached(key, build, timeout):
     """``build()``, kept in the cache under ``key``. When the cache fails (a cache server
     that is down), the value is built for this request only: slower, never an error."""
     try:
-        value = _cache().get(key)
+        value = cache().get(key)
     except Exception:
         logger.warning("The cache cannot be read; building %s without it", key, exc_info=True)
         return build()
     if value is None:
         value = build()
         try:
-            _cache().set(key, value, timeout)
+            cache().set(key, value, timeout)
         except Exception:
             logger.warning("The cache cannot be written (%s)", key, exc_info=True)
     return value
@@ -93,9 +90,9 @@ def purge(**kwargs):
     holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables)."""
     try:
         try:
-            _cache().incr(GENERATION_KEY)
+            cache().incr(GENERATION_KEY)
         except ValueError:
-            _cache().set(GENERATION_KEY, 2, timeout=None)
+            cache().set(GENERATION_KEY, 2, timeout=None)
     except Exception:
         logger.error("The page cache could not be purged", exc_info=True)
 
@@ -168,7 +165,7 @@ class AnonymousPageCacheMiddleware:
             f"?{request.META.get('QUERY_STRING', '')}"
         )
         try:
-            cached_response = _cache().get(key)
+            cached_response = cache().get(key)
         except Exception:
             logger.warning("The page cache cannot be read", exc_info=True)
             return self.get_response(request)
@@ -178,7 +175,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self.cacheable_response(response):
             try:
-                _cache().set(key, response, self.seconds)
+                cache().set(key, response, self.seconds)
             except Exception:
                 logger.warning("The page cache cannot be written", exc_info=True)
             else:
