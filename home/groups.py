@@ -46,22 +46,37 @@ COLLECTION_PERMISSIONS = {
 }
 
 
-def is_member(user):
-    """Members and staff may use the motion bank and see members-only events.
-    Asked once per user object (so once per request)."""
+def _answer(user, role, ask):
+    """Whether ``user`` has ``role``: no for anonymous and inactive users, yes for
+    superusers, else what was read with the user for this request
+    (home.auth.SiteModelBackend), else ``ask()``."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
+    roles = getattr(user, "_clb_roles", None)
+    return roles[role] if roles else ask()
+
+
+def is_member(user):
+    """Members and staff may use the motion bank and see members-only events.
+    Asked once per user object (so once per request)."""
     if not hasattr(user, "_clb_is_member"):
-        user._clb_is_member = user.groups.filter(name__in=[MEMBER_GROUP, EDITOR_GROUP]).exists()
+        user._clb_is_member = _answer(
+            user,
+            "member",
+            lambda: user.groups.filter(name__in=[MEMBER_GROUP, EDITOR_GROUP]).exists(),
+        )
     return user._clb_is_member
 
 
 def is_editor(user):
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return user.is_superuser or user.groups.filter(name=EDITOR_GROUP).exists()
+    return _answer(user, "editor", lambda: user.groups.filter(name=EDITOR_GROUP).exists())
+
+
+def may_open_admin(user):
+    """Whether the Wagtail admin (and its user bar on pages) is open to ``user``."""
+    return _answer(user, "admin", lambda: user.has_perm("wagtailadmin.access_admin"))
 
 
 def _permission(label):

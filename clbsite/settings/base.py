@@ -107,7 +107,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend; it reads the person's roles with the user (home/auth.py).
+    "home.auth.SiteModelBackend",
 ]
 
 PASSWORD_HASHERS = [
@@ -170,6 +171,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # PAGE_CACHE_SECONDS and purged whenever an editor changes something they show.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# The content of public pages (clbsite/fragments.py) is kept too, for every request the
+# page cache does not answer (members, the first visit); purged the same way.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=300)
 
 # Background tasks (django-tasks). Production runs them through the database backend
 # and its worker (`manage.py db_worker`); see docs/search.md.

@@ -12,9 +12,11 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
 from clbsite import pagecache
+from home.groups import may_open_admin
 
 register = template.Library()
 
@@ -108,3 +110,14 @@ def organisation_name(context):
         "organisation",
         lambda: _footer_settings(request).organisation or "Centrum voor Lokaal Bestuur",
     )
+
+
+@register.simple_tag(takes_context=True)
+def site_userbar(context):
+    """Wagtail's user bar, for those who may open the admin. Decided from the roles read
+    with the user (home/auth.py), without Wagtail's two permission queries per page."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not may_open_admin(user):
+        return ""
+    return wagtailuserbar(context)

@@ -1,0 +1,95 @@
+"""
+Signing in with Django's users, and what every page asks about the person.
+
+Each page asks whether the visitor is a member (members-only events, the motion bank),
+whether they are an editor, and whether they may open the admin (the Wagtail user bar).
+``SiteModelBackend`` reads those answers in one small query right after loading the
+user for the request, instead of one query each (two for the permission); ``home.groups``
+uses them. A user object loaded any other way is asked with its own queries, as before.
+
+The query is written out (from the models' table and column names) rather than built
+with the ORM: the ORM joins every table on the way and correlates each subquery with
+the user row, which PostgreSQL takes several times longer to plan than to run, on
+every request of every member.
+"""
+
+from functools import cache
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+
+from home.groups import EDITOR_GROUP, MEMBER_GROUP
+
+ADMIN_PERMISSION = ("wagtailadmin", "access_admin")
+
+
+def _table(model):
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _column(model, field):
+    return connection.ops.quote_name(model._meta.get_field(field).column)
+
+
+@cache
+def _roles_sql(vendor):
+    user_model = get_user_model()
+    groups_relation = user_model._meta.get_field("groups")
+    permissions_relation = user_model._meta.get_field("user_permissions")
+    user_groups = groups_relation.remote_field.through
+    user_permissions = permissions_relation.remote_field.through
+    group_permissions = Group.permissions.through
+    ug, up, gp = _table(user_groups), _table(user_permissions), _table(group_permissions)
+    ug_user = _column(user_groups, groups_relation.m2m_field_name())
+    ug_group = _column(user_groups, groups_relation.m2m_reverse_field_name())
+    up_user = _column(user_permissions, permissions_relation.m2m_field_name())
+    up_permission = _column(user_permissions, permissions_relation.m2m_reverse_field_name())
+    gp_group = _column(group_permissions, "group")
+    gp_permission = _column(group_permissions, "permission")
+    group, permission, content_type = _table(Group), _table(Permission), _table(ContentType)
+    in_group = (
+        f"SELECT 1 FROM {ug} INNER JOIN {group} ON {group}.id = {ug}.{ug_group} "
+        f"WHERE {ug}.{ug_user} = %s AND {group}.name IN ({{names}})"
+    )
+    admin = (
+        f"INNER JOIN {permission} ON {permission}.id = {{permission}} "
+        f"INNER JOIN {content_type} ON {content_type}.id = {permission}.content_type_id "
+        f"WHERE {{user}} = %s AND {permission}.codename = %s AND {content_type}.app_label = %s"
+    )
+    return (
+        f"SELECT EXISTS({in_group.format(names='%s, %s')}), "
+        f"EXISTS({in_group.format(names='%s')}), "
+        f"EXISTS(SELECT 1 FROM {ug} INNER JOIN {gp} ON {gp}.{gp_group} = {ug}.{ug_group} "
+        + admin.format(permission=f"{gp}.{gp_permission}", user=f"{ug}.{ug_user}")
+        + f"), EXISTS(SELECT 1 FROM {up} "
+        + admin.format(permission=f"{up}.{up_permission}", user=f"{up}.{up_user}")
+        + ")"
+    )
+
+
+def roles(user_id):
+    """{"member", "editor", "admin"} of a user, read in one query."""
+    app_label, codename = ADMIN_PERMISSION
+    params = [
+        *(user_id, MEMBER_GROUP, EDITOR_GROUP),
+        *(user_id, EDITOR_GROUP),
+        *(user_id, codename, app_label),
+        *(user_id, codename, app_label),
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(_roles_sql(connection.vendor), params)
+        member, editor, admin_group, admin_own = (bool(value) for value in cursor.fetchone())
+    return {"member": member, "editor": editor, "admin": admin_group or admin_own}
+
+
+class SiteModelBackend(ModelBackend):
+    """Django's ModelBackend; loading the request's user also reads its roles."""
+
+    def get_user(self, user_id):
+        user = super().get_user(user_id)
+        if user is not None:
+            user._clb_roles = roles(user.pk)
+        return user
