@@ -17,7 +17,7 @@ from agenda.models import EventFormat, EventType
 from agenda.models.events import REGION_CHOICES
 from home.models import Audience
 from search.engine import Sort, faceted_search
-from search.facets import Facet, choices_from_queryset
+from search.facets import Facet, cached_options, choices_from_queryset
 
 FACETS = [
     Facet("soort", "event_type", _("Soort activiteit"), EventType.choices),
@@ -25,7 +25,7 @@ FACETS = [
         "doelgroep",
         "audiences",
         _("Voor wie"),
-        choices_from_queryset(Audience.objects.all(), "slug"),
+        cached_options("agenda.audiences", choices_from_queryset(Audience.objects.all(), "slug")),
         many_to_many=True,
     ),
     Facet("vorm", "format", _("Vorm"), EventFormat.choices),
@@ -105,9 +105,16 @@ def parse_selection(data, *, archive=False):
 
 def search_events(data, queryset, *, now, per_page, archive=False, first_page_only=False):
     """Parse the GET parameters in ``data`` and search ``queryset`` with them."""
-    sorts = ARCHIVE_SORTS if archive else UPCOMING_SORTS
     selection = parse_selection(data, archive=archive)
+    return search_selection(
+        selection, queryset, now=now, per_page=per_page, first_page_only=first_page_only
+    )
+
+
+def search_selection(selection, queryset, *, now, per_page, first_page_only=False):
+    """Search ``queryset`` with a parsed selection; sets and returns it with its outcome."""
     form, values = selection.form, selection.values
+    sorts = ARCHIVE_SORTS if form.archive else UPCOMING_SORTS
     begin, until = period_bounds(values, now)
     outcome = faceted_search(
         queryset.overlapping(begin, until),

@@ -25,8 +25,9 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from agenda import dates, ical
-from agenda.filters import parse_selection, search_events
+from agenda.filters import parse_selection, search_events, search_selection
 from agenda.models import CalendarFeedToken, Event, RegistrationState
+from clbsite.fragments import deferred
 from home.groups import is_member
 
 
@@ -70,27 +71,34 @@ def agenda_listing(request, page, *, archive):
     member = is_member(request.user)
     events = Event.objects.visible_to(request.user)
     events = events.past(now) if archive else events.upcoming(now)
-    selection = search_events(
-        request.GET,
-        events,
-        now=now,
-        archive=archive,
-        per_page=_setting("AGENDA_EVENTS_PER_PAGE", 20),
-    )
-    results = selection.outcome.page.object_list
-    prefetch_related_objects(results, "audiences")
+    # The filters are read now (a wrong value answers 400); the events are searched only
+    # when the listing is rendered, not when it comes from the cache (clbsite/fragments.py).
+    selection = parse_selection(request.GET, archive=archive)
 
+    def search():
+        search_selection(
+            selection, events, now=now, per_page=_setting("AGENDA_EVENTS_PER_PAGE", 20)
+        )
+        results = selection.outcome.page.object_list
+        prefetch_related_objects(results, "audiences")
+        total = selection.outcome.total
+        return {
+            "outcome": selection.outcome,
+            "months": group_by_month(results),
+            "result_count": ngettext("%(count)s activiteit", "%(count)s activiteiten", total)
+            % {"count": total},
+        }
+
+    found = deferred(search)
     context = page.get_context(request)
-    total = selection.outcome.total
     context.update(
         {
             "archive": archive,
             "form": selection.form,
-            "outcome": selection.outcome,
+            "outcome": deferred(lambda: found["outcome"]),
             "selection": selection,
-            "months": group_by_month(results),
-            "result_count": ngettext("%(count)s activiteit", "%(count)s activiteiten", total)
-            % {"count": total},
+            "months": deferred(lambda: found["months"]),
+            "result_count": deferred(lambda: found["result_count"]),
             "is_member": member,
             "noindex": bool(request.GET),
             "upcoming_url": page.get_url(request),

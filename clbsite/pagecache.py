@@ -17,9 +17,13 @@ a file cache on local disk); the default local-memory cache works per process.
 
 import logging
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import cc_delim_re
 
@@ -40,6 +44,9 @@ PURGING_APPS = {
     "wagtailsearchpromotions",
     "taggit",
 }
+# Reference data of the motion bank: the search filters' options are cached under the
+# generation too (search.facets.cached_options). Motions themselves do not purge.
+PURGING_MODELS = {"motionbank.theme", "motionbank.governingbody"}
 NO_STORE = re.compile(r"\b(private|no-store|no-cache)\b", re.I)
 
 
@@ -47,21 +54,73 @@ def cache():
     return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
 
 
+def _new_generation():
+    # Not 1: a generation key that was evicted or flushed must not come back as a number
+    # that entries still in the cache were stored under.
+    return int(time.time() * 1000)
+
+
 def generation():
     try:
         value = cache().get(GENERATION_KEY)
         if value is None:
-            cache().add(GENERATION_KEY, 1, timeout=None)
-            value = cache().get(GENERATION_KEY) or 1
+            cache().add(GENERATION_KEY, _new_generation(), timeout=None)
+            value = cache().get(GENERATION_KEY) or _new_generation()
     except Exception:  # a cache server that is down: pages are built without it
         logger.warning("The cache cannot be read; pages are built without it", exc_info=True)
         return 0
     return value
 
 
+class LocalCache:
+    """What this process read from or wrote to the shared cache in the last few
+    seconds, so that a page asking for the same entries again (the page table, the
+    menu, a page's content) does not fetch and unpickle them on every request. Keys that
+    hold the generation change with every editor's change, as in the shared cache, so
+    this adds no staleness to them; entries that expire by time (the next events) may
+    live ``SECONDS`` longer here."""
+
+    SECONDS = 10
+    SIZE = 256
+
+    def __init__(self):
+        self.entries = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self.entries[key]
+                return None
+            self.entries.move_to_end(key)
+            return found[1]
+
+    def set(self, key, value, timeout):
+        seconds = min(timeout, self.SECONDS) if timeout else self.SECONDS
+        with self.lock:
+            self.entries[key] = (time.monotonic() + seconds, value)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.SIZE:
+                self.entries.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+
+
+local = LocalCache()
+
+
 def cached(key, build, timeout):
-    """``build()``, kept in the cache under ``key``. When the cache fails (a cache server
-    that is down), the value is built for this request only: slower, never an error."""
+    """``build()``, kept in the cache under ``key`` (and for a few seconds in this
+    process: LocalCache). When the cache fails (a cache server that is down), the value
+    is built for this request only: slower, never an error."""
+    value = local.get(key)
+    if value is not None:
+        return value
     try:
         value = cache().get(key)
     except Exception:
@@ -73,6 +132,8 @@ def cached(key, build, timeout):
             cache().set(key, value, timeout)
         except Exception:
             logger.warning("The cache cannot be written (%s)", key, exc_info=True)
+            return value
+    local.set(key, value, timeout)
     return value
 
 
@@ -84,21 +145,32 @@ def generation_for(request):
     return value
 
 
-def purge(**kwargs):
-    """Make every cached page stale (called when an editor changes something public).
-    A cache that cannot be reached is logged, never an error for the editor: what it
-    holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables)."""
+def _bump():
     try:
         try:
             cache().incr(GENERATION_KEY)
         except ValueError:
-            cache().set(GENERATION_KEY, 2, timeout=None)
+            cache().set(GENERATION_KEY, _new_generation(), timeout=None)
     except Exception:
         logger.error("The page cache could not be purged", exc_info=True)
 
 
+def purge(**kwargs):
+    """Make every cached page stale (called when an editor changes something public).
+    A cache that cannot be reached is logged, never an error for the editor: what it
+    holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables).
+
+    The generation moves on at once and again when the change is committed: a page
+    rendered in between, from what the database held before the commit, would otherwise
+    be kept under the new generation."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
 def purge_on_change(sender, instance=None, created=False, **kwargs):
-    if sender._meta.app_label not in PURGING_APPS:
+    if sender._meta.app_label not in PURGING_APPS and sender._meta.label_lower not in (
+        PURGING_MODELS
+    ):
         return
     if created and isinstance(instance, BaseSiteSetting):
         # Created with its defaults on first use (for_request): nothing shown changes.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import get_language
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,15 @@ class Facet:
     def options(self):
         if callable(self.choices):
             return list(self.choices())
-        return [
-            Option(param=str(value), value=value, label=str(label)) for value, label in self.choices
-        ]
+        # Fixed choices: their labels are translated once per language, not per search.
+        language = get_language()
+        known = self.__dict__.setdefault("_options_by_language", {})
+        if language not in known:
+            known[language] = [
+                Option(param=str(value), value=value, label=str(label))
+                for value, label in self.choices
+            ]
+        return list(known[language])
 
     def attname(self, model):
         """The name the search backend knows the field by (``theme_id`` for a foreign key)."""
@@ -103,6 +110,22 @@ class FacetResult:
     @property
     def selected(self):
         return [option for option in self.options if option.selected]
+
+
+OPTIONS_SECONDS = 3600
+
+
+def cached_options(name, build):
+    """A ``Facet.choices`` callable that keeps what ``build()`` returns in the cache until
+    an editor changes something (the page cache's generation, clbsite.pagecache): a
+    search page then needs no query for a facet's options."""
+    from clbsite import pagecache
+
+    def options():
+        key = f"facet-options:v1:{pagecache.generation()}:{name}:{get_language()}"
+        return pagecache.cached(key, build, OPTIONS_SECONDS)
+
+    return options
 
 
 def choices_from_queryset(queryset, param_attr, label_attr="name"):

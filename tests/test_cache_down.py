@@ -29,6 +29,7 @@ def broken_cache(settings):
     }
     settings.PAGE_CACHE_ALIAS = "broken"
     settings.PAGE_CACHE_SECONDS = 60
+    settings.FRAGMENT_CACHE_SECONDS = 60
 
 
 def test_pages_are_served_and_editors_can_publish(client, home_page, broken_cache):

@@ -22,3 +22,4 @@ DEMO_CONTENT_ALLOWED = True
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 # Editors previewing the demo see their changes at once; no page cache in development.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0

@@ -11,8 +11,10 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests see every page rendered fresh; tests/home/test_page_cache.py switches it on.
+# Tests see every page rendered fresh; tests/home/test_page_cache.py and
+# tests/home/test_fragments.py switch the caches on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0  # tests/home/test_fragments.py switches it on
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,5 +1,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
+from clbsite.fragments import deferred
+
 
 class ChildListingMixin:
     """
@@ -26,5 +28,6 @@ class ChildListingMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = self.paginate_listing(request)
+        # Counted and read only when the content is rendered, not when it is cached.
+        context["listing"] = deferred(lambda: self.paginate_listing(request))
         return context

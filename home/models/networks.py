@@ -6,6 +6,8 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
+from clbsite.fragments import deferred
+
 from .mixins import ChildListingMixin
 from .pages import BasePage
 
@@ -95,5 +97,6 @@ class NetworkPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["audiences"] = self.audiences.all()
-        context["related_events"] = upcoming_events(request, 5, related_page=self)
+        # Built only when the content is rendered, not when it comes from the cache.
+        context["related_events"] = deferred(lambda: upcoming_events(request, 5, related_page=self))
         return context

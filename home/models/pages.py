@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from clbsite.fragments import deferred
 from clbsite.routing import KnownRestrictionsMixin
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
 
@@ -104,18 +105,24 @@ class HomePage(KnownRestrictionsMixin, Page):
         from agenda.models import AgendaPage
         from research.models import ResearchProjectPage
 
+        def latest_research():
+            if not self.number_of_research_projects:
+                return []
+            return list(
+                ResearchProjectPage.objects.live()
+                .public()
+                .defer_streamfields()
+                .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
+            )
+
+        # Built only when the content is rendered, not when it comes from the cache.
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections.select_related("page")
-        context["upcoming_events"] = upcoming_events(request, self.number_of_events)
-        context["agenda_page"] = AgendaPage.for_request(request)
-        context["latest_research"] = (
-            ResearchProjectPage.objects.live()
-            .public()
-            .defer_streamfields()
-            .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
-            if self.number_of_research_projects
-            else []
+        context["upcoming_events"] = deferred(
+            lambda: upcoming_events(request, self.number_of_events)
         )
+        context["agenda_page"] = deferred(lambda: AgendaPage.for_request(request))
+        context["latest_research"] = deferred(latest_research)
         return context
 
 

@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
+from clbsite.fragments import deferred
 from home.blocks import INLINE_RICH_TEXT_FEATURES, ModuleBlock
 
 from .mixins import ChildListingMixin
@@ -95,5 +96,6 @@ class TrainingTrackPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["audiences"] = self.audiences.all()
-        context["related_events"] = upcoming_events(request, 5, related_page=self)
+        # Built only when the content is rendered, not when it comes from the cache.
+        context["related_events"] = deferred(lambda: upcoming_events(request, 5, related_page=self))
         return context

@@ -84,3 +84,55 @@ def test_menu_and_footer_follow_editors_on_pages_rendered_fresh(client, about, h
     footer.email = "nieuw-adres@example.org"
     footer.save()
     assert "nieuw-adres@example.org" in client.get("/over/").content.decode()
+
+
+def test_a_lost_generation_never_comes_back_as_an_old_number(about):
+    from clbsite import pagecache
+
+    first = pagecache.generation()
+    pagecache.purge()
+    assert pagecache.generation() > first
+    cache.clear()  # the cache server restarted or evicted the key
+    assert pagecache.generation() > first + 1
+
+
+def test_purging_again_when_the_change_is_committed(about, django_capture_on_commit_callbacks):
+    from clbsite import pagecache
+
+    before = pagecache.generation()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        pagecache.purge()
+    assert callbacks, "no purge waits for the commit"
+    assert pagecache.generation() == before + 2
+
+
+def test_what_this_process_keeps_follows_the_generation(client, about):
+    """The process's own copy (pagecache.local) is keyed like the shared cache, so an
+    editor's change shows at once there too."""
+    from clbsite import pagecache
+
+    client.force_login(member())
+    assert "Eerste versie." in client.get("/over/").content.decode()
+    assert pagecache.local.entries, "nothing kept in the process"
+    about.introduction = "Tweede versie."
+    about.save_revision().publish()
+    assert "Tweede versie." in client.get("/over/").content.decode()
+
+
+def test_the_process_copy_expires_and_stays_small(monkeypatch):
+    from clbsite import pagecache
+
+    local = pagecache.LocalCache()
+    clock = [1000.0]
+    monkeypatch.setattr(pagecache.time, "monotonic", lambda: clock[0])
+    local.set("a", "waarde", timeout=300)
+    assert local.get("a") == "waarde"
+    clock[0] += pagecache.LocalCache.SECONDS + 1
+    assert local.get("a") is None
+    local.set("kort", "waarde", timeout=2)
+    clock[0] += 3
+    assert local.get("kort") is None
+    for number in range(pagecache.LocalCache.SIZE + 10):
+        local.set(str(number), number, timeout=300)
+    assert len(local.entries) == pagecache.LocalCache.SIZE
+    assert local.get("0") is None and local.get(str(pagecache.LocalCache.SIZE + 9)) is not None
