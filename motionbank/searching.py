@@ -14,7 +14,7 @@ from wagtail.search.backends import get_search_backend
 
 from clbsite import pagecache
 from search.engine import Sort, faceted_search
-from search.facets import Facet, Option
+from search.facets import Facet, Option, cached_options
 from search.forms import FacetedSearchForm
 from search.highlight import excerpt, mentions, query_terms
 
@@ -52,7 +52,7 @@ def year_options():
 
 FACETS = [
     Facet("soort", "document_type", _("Soort"), DocumentType.choices),
-    Facet("thema", "theme", _("Thema"), theme_options),
+    Facet("thema", "theme", _("Thema"), cached_options("motionbank.themes", theme_options)),
     Facet("uitslag", "outcome", _("Uitslag"), Outcome.choices),
     Facet("laag", "tier", _("Bestuurslaag"), Tier.choices),
     Facet("provincie", "province", _("Provincie"), PROVINCE_CHOICES),
@@ -60,7 +60,7 @@ FACETS = [
         "orgaan",
         "governing_body",
         _("Gemeente, provincie of waterschap"),
-        governing_body_options,
+        cached_options("motionbank.governing_bodies", governing_body_options),
         order="count",
         show=10,
     ),
@@ -84,7 +84,7 @@ def run_search(queryset, form, per_page=PER_PAGE, backend=None):
     is for the benchmark; the site uses the configured one."""
     values = form.values()
     outcome = faceted_search(
-        queryset.for_listing(),
+        queryset.for_cards(),
         query=values["q"],
         selected=values["selected"],
         facets=FACETS,

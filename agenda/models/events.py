@@ -22,6 +22,7 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from agenda import dates
+from clbsite.choices import ChoiceLabelsMixin
 from home.blocks import RICH_TEXT_FEATURES
 from motionbank.models.reference import PROVINCE_CHOICES
 
@@ -100,7 +101,13 @@ CALENDAR_FIELDS = (
 
 
 class Event(
-    PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+    ChoiceLabelsMixin,
+    PreviewableMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """
     A CLB activity in the agenda. Times are stored in UTC and shown in Europe/Amsterdam.

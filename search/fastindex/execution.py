@@ -23,6 +23,15 @@ FULL_RANK_LIMIT = 5000  # score every match on all its text when there are this 
 NARROW_FRACTION = 0.2  # filters keep less than this share: rank only what they keep
 
 
+MATCH_CACHE_SIZE = 48  # text matches and scores kept per store (per process)
+
+
+def _remember(store, key, value):
+    if len(store.match_cache) >= MATCH_CACHE_SIZE:
+        store.match_cache.clear()
+    store.match_cache[key] = value
+
+
 class FastQueryCompiler(BaseSearchQueryCompiler):
     DEFAULT_OPERATOR = "and"
     HANDLES_ORDER_BY_EXPRESSIONS = False
@@ -136,9 +145,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             except NoWords:
                 pks = np.empty(0, dtype=np.int64)
             cached = (store.mask_for_pks(pks), len(pks))
-            if len(store.match_cache) >= 32:
-                store.match_cache.clear()
-            store.match_cache[key] = cached
+            _remember(store, key, cached)
         mask, self.match_count = cached
         return mask
 
@@ -160,13 +167,19 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         if not matched:
             return np.empty(0, dtype=np.int64)
         if matched <= FULL_RANK_LIMIT:
-            pks, scores = self.text_index.scores(self.query)
+            pks, scores = self._remembered(
+                store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
+            )
             return self._sorted_by_score(store, mask, pks, scores)
         narrow = self.filtered_count < NARROW_FRACTION * len(store)
-        among = store.pks[mask] if narrow else None
-        head_pks, head_scores = self.text_index.head_scores(
-            list(dict.fromkeys(terms(self.query))), among=among
-        )
+        words = list(dict.fromkeys(terms(self.query)))
+        if narrow:
+            among = store.pks[mask]
+            head_pks, head_scores = self.text_index.head_scores(words, among=among)
+        else:
+            head_pks, head_scores = self._remembered(
+                store, ("head", tuple(words)), lambda: self.text_index.head_scores(words)
+            )
         head_rows = self._sorted_by_score(store, mask, head_pks, head_scores)
         if len(head_rows) >= stop:
             return head_rows
@@ -174,6 +187,16 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         rest[head_rows] = False
         order = store.order(self.order_keys())
         return np.concatenate([head_rows, order[rest[order]]])
+
+    @staticmethod
+    def _remembered(store, key, compute):
+        """``compute()``, kept with the text matches until the store changes: the next
+        search for the same words (another page, other filters) does not score again."""
+        cached = store.match_cache.get(key)
+        if cached is None:
+            cached = compute()
+            _remember(store, key, cached)
+        return cached
 
     @staticmethod
     def _sorted_by_score(store, mask, pks, scores):

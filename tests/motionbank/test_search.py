@@ -391,3 +391,23 @@ def test_arbitrary_parameters_never_give_a_server_error(member_client, bank, par
 
 def test_visible_motions_is_what_the_page_searches(people, corpus):
     assert visible_motions(people["member"]).count() == 8
+
+
+def test_a_renamed_theme_or_a_new_council_shows_in_the_filters_at_once(member_client, bank, corpus):
+    """The filters' options are kept in the cache (search.facets.cached_options) until
+    reference data changes."""
+    bodies, themes = corpus
+    html = member_client.get(bank.url, {"q": "armoede"}).content.decode()
+    assert ">Zoekarmoede " in html  # the label of its checkbox
+    themes["armoede"].name = "Hernoemde zoekarmoede"
+    themes["armoede"].save()
+    html = member_client.get(bank.url, {"q": "armoede"}).content.decode()
+    assert "Hernoemde zoekarmoede" in html and ">Zoekarmoede " not in html
+
+    new_body = GoverningBodyFactory(code="TS0999", name="Nieuwgemeente", province="Zeeland")
+    MotionFactory(
+        title="Armoede in Nieuwgemeente", governing_body=new_body, theme=themes["armoede"]
+    )
+    response = member_client.get(bank.url, {"q": "armoede", "orgaan": "TS0999"})
+    assert response.status_code == 200
+    assert titles(response) == ["Armoede in Nieuwgemeente"]

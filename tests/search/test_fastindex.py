@@ -142,6 +142,39 @@ def test_many_matches_rank_title_and_summary_first_within_the_filters(
     assert found == ["Woningbouw in Tilburg", "Nog iets", "Iets anders"]
 
 
+@pytest.mark.parametrize("many", [False, True])
+def test_remembered_scores_follow_a_changed_text(make_motion, monkeypatch, many):
+    """Scores are kept with the text matches of the store (for the next page or other
+    filters) and dropped with them when a motion changes."""
+    from search.fastindex import execution
+
+    if many:
+        monkeypatch.setattr(execution, "FULL_RANK_LIMIT", 0)
+        monkeypatch.setattr(execution, "NARROW_FRACTION", 0)
+    make_motion("Dijkversterking langs de rivier", date=datetime.date(2020, 1, 1))
+    later = make_motion("Iets anders", findings="dijkversterking", date=datetime.date(2024, 1, 1))
+    assert titles(backend().search("dijkversterking", Motion.objects.all()))[0] == (
+        "Dijkversterking langs de rivier"
+    )
+    calls = []
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    scorer = "head_scores" if many else "scores"
+    original = getattr(type(text_index), scorer)
+    monkeypatch.setattr(
+        type(text_index), scorer, lambda self, *a, **k: calls.append(1) or original(self, *a, **k)
+    )
+    list(backend().search("dijkversterking", Motion.objects.filter(outcome="aangenomen"))[:20])
+    list(backend().search("dijkversterking", Motion.objects.all())[10:20])
+    assert calls == [], "scored again for the same words"
+
+    later.title = "Dijkversterking nu"
+    later.summary = "Dijkversterking dijkversterking"
+    later.save()
+    found = titles(backend().search("dijkversterking", Motion.objects.all()))
+    assert found[0] == "Dijkversterking nu"
+    assert calls, "a changed motion did not drop the remembered scores"
+
+
 def test_orderings_and_slices(make_motion):
     for day in range(1, 8):
         make_motion(f"Motie {day}", date=datetime.date(2024, 1, day))
