@@ -206,7 +206,11 @@ def per_page(users, seconds, workers):
             locust(scenario, ["Visitor"], users, WARM_UP_SECONDS)
             rows, _ = locust(scenario, ["Visitor"], users, seconds)
             results[(scenario, "cached")] = rows[scenario]
-        for scenario, label in (("search", "motion bank search"), ("motion", "motion page")):
+        for scenario, label in (
+            ("search", "motion bank search"),
+            ("motion", "motion page"),
+            ("member-network", "network as member"),
+        ):
             locust(scenario, ["Member"], users, WARM_UP_SECONDS)
             rows, _ = locust(scenario, ["Member"], users, seconds)
             results[(scenario, "member")] = rows[label]
@@ -226,7 +230,9 @@ def report_per_page(results, users, seconds, workers, motions):
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
         f"(`python loadtest/run.py`): gunicorn with {workers} sync workers and the "
         "production settings, PostgreSQL, a file-based cache (uncached: the full-page cache "
-        "off; the menu, footer and page table still come from the cache); Locust in a second "
+        "off, as for a member or a visit the page cache does not answer; the menu, footer, "
+        "page table and the pages' content still come from the cache, see "
+        "clbsite/fragments.py); Locust (FastHttpUser) in a second "
         f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row after "
         f"{WARM_UP_SECONDS} s of the same requests; "
         f"{motions:,} motions in the bank. Machine: {machine()}.",
