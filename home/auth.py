@@ -3,14 +3,15 @@ Signing in with Django's users, and what every page asks about the person.
 
 Each page asks whether the visitor is a member (members-only events, the motion bank),
 whether they are an editor, and whether they may open the admin (the Wagtail user bar).
-``SiteModelBackend`` reads those answers in one small query right after loading the
-user for the request, instead of one query each (two for the permission); ``home.groups``
-uses them. A user object loaded any other way is asked with its own queries, as before.
+``SiteModelBackend`` loads the user for the request and those answers in one query,
+instead of one query each (two for the permission); ``home.groups`` uses them. A user
+object loaded any other way is asked with its own queries, as before.
 
-The query is written out (from the models' table and column names) rather than built
-with the ORM: the ORM joins every table on the way and correlates each subquery with
-the user row, which PostgreSQL takes several times longer to plan than to run, on
-every request of every member.
+The query is written out (from the models' table and column names) and loaded with
+Django's ``raw()`` rather than built with the ORM: the ORM joins every table on the way
+and correlates each subquery with the user row, which PostgreSQL takes several times
+longer to plan than to run, and compiling it costs more again, on every request of
+every member.
 """
 
 from functools import cache
@@ -35,7 +36,9 @@ def _column(model, field):
 
 
 @cache
-def _roles_sql(vendor):
+def _user_sql(vendor):
+    """The user and their roles: the user's own row and four EXISTS on the user's id (not
+    correlated with the row, so the database plans them as constants)."""
     user_model = get_user_model()
     groups_relation = user_model._meta.get_field("groups")
     permissions_relation = user_model._meta.get_field("user_permissions")
@@ -50,6 +53,7 @@ def _roles_sql(vendor):
     gp_group = _column(group_permissions, "group")
     gp_permission = _column(group_permissions, "permission")
     group, permission, content_type = _table(Group), _table(Permission), _table(ContentType)
+    user, user_pk = _table(user_model), _column(user_model, user_model._meta.pk.name)
     in_group = (
         f"SELECT 1 FROM {ug} INNER JOIN {group} ON {group}.id = {ug}.{ug_group} "
         f"WHERE {ug}.{ug_user} = %s AND {group}.name IN ({{names}})"
@@ -60,36 +64,48 @@ def _roles_sql(vendor):
         f"WHERE {{user}} = %s AND {permission}.codename = %s AND {content_type}.app_label = %s"
     )
     return (
-        f"SELECT EXISTS({in_group.format(names='%s, %s')}), "
-        f"EXISTS({in_group.format(names='%s')}), "
+        f"SELECT {user}.*, "
+        f"EXISTS({in_group.format(names='%s, %s')}) AS clb_member, "
+        f"EXISTS({in_group.format(names='%s')}) AS clb_editor, "
         f"EXISTS(SELECT 1 FROM {ug} INNER JOIN {gp} ON {gp}.{gp_group} = {ug}.{ug_group} "
         + admin.format(permission=f"{gp}.{gp_permission}", user=f"{ug}.{ug_user}")
-        + f"), EXISTS(SELECT 1 FROM {up} "
+        + f") AS clb_admin_group, EXISTS(SELECT 1 FROM {up} "
         + admin.format(permission=f"{up}.{up_permission}", user=f"{up}.{up_user}")
-        + ")"
+        + f") AS clb_admin_own FROM {user} WHERE {user}.{user_pk} = %s"
     )
 
 
-def roles(user_id):
-    """{"member", "editor", "admin"} of a user, read in one query."""
+def user_with_roles(user_id):
+    """The user with this id, with ``_clb_roles`` ({"member", "editor", "admin"}) read in
+    the same query; None if there is no such user."""
     app_label, codename = ADMIN_PERMISSION
     params = [
         *(user_id, MEMBER_GROUP, EDITOR_GROUP),
         *(user_id, EDITOR_GROUP),
         *(user_id, codename, app_label),
         *(user_id, codename, app_label),
+        user_id,
     ]
-    with connection.cursor() as cursor:
-        cursor.execute(_roles_sql(connection.vendor), params)
-        member, editor, admin_group, admin_own = (bool(value) for value in cursor.fetchone())
-    return {"member": member, "editor": editor, "admin": admin_group or admin_own}
+    users = get_user_model()._default_manager.raw(_user_sql(connection.vendor), params)
+    user = next(iter(users), None)
+    if user is not None:
+        user._clb_roles = {
+            "member": bool(user.clb_member),
+            "editor": bool(user.clb_editor),
+            "admin": bool(user.clb_admin_group) or bool(user.clb_admin_own),
+        }
+    return user
+
+
+def roles(user_id):
+    """{"member", "editor", "admin"} of a user, read in one query."""
+    user = user_with_roles(user_id)
+    return user._clb_roles if user is not None else None
 
 
 class SiteModelBackend(ModelBackend):
     """Django's ModelBackend; loading the request's user also reads its roles."""
 
     def get_user(self, user_id):
-        user = super().get_user(user_id)
-        if user is not None:
-            user._clb_roles = roles(user.pk)
-        return user
+        user = user_with_roles(user_id)
+        return user if user is not None and self.user_can_authenticate(user) else None

@@ -107,3 +107,15 @@ def test_logging_in_with_the_login_form_uses_the_site_backend(client, people):
     )
     assert response.status_code == 302
     assert client.session["_auth_user_backend"] == "home.auth.SiteModelBackend"
+
+
+def test_an_inactive_or_unknown_user_is_not_loaded(people):
+    from home.auth import SiteModelBackend
+
+    backend = SiteModelBackend()
+    person = people["member"]
+    assert backend.get_user(person.pk).pk == person.pk
+    person.is_active = False
+    person.save()
+    assert backend.get_user(person.pk) is None
+    assert backend.get_user(987654) is None
