@@ -101,9 +101,12 @@ def agenda_listing(request, page, *, archive):
             "result_count": deferred(lambda: found["result_count"]),
             "is_member": member,
             "noindex": bool(request.GET),
-            "upcoming_url": page.get_url(request),
-            "archive_url": page.route_url("archive", request),
-            "form_action": page.route_url("archive", request) if archive else page.get_url(request),
+            # Links inside the listing: worked out only when it is rendered.
+            "upcoming_url": deferred(lambda: page.get_url(request)),
+            "archive_url": deferred(lambda: page.route_url("archive", request)),
+            "form_action": deferred(
+                lambda: page.route_url("archive", request) if archive else page.get_url(request)
+            ),
         }
     )
     if not archive:
@@ -112,7 +115,9 @@ def agenda_listing(request, page, *, archive):
             page.file_url("feed", request, full=True) + querystring
         )
         if member:
-            context["personal_feed_page_url"] = page.route_url("feed_token", request) + querystring
+            context["personal_feed_page_url"] = deferred(
+                lambda: page.route_url("feed_token", request) + querystring
+            )
     status = 400 if selection.has_problems else 200
     response = TemplateResponse(request, "agenda/agenda_page.html", context, status=status)
     return _private(response) if member else response
