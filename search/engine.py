@@ -174,6 +174,13 @@ def facet_counts(results, facet, model):
 
 
 def _facet_result(facet, options, counts, selected, expanded=False):
+    result = _listed(facet, options, counts, selected, expanded)
+    for place, option in enumerate(result.options, start=1):
+        option.input_id = f"f-{facet.param}-{place}"
+    return result
+
+
+def _listed(facet, options, counts, selected, expanded):
     wanted = set(selected.get(facet.param, ()))
     listed = []
     for option in options:

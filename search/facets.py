@@ -83,6 +83,8 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    input_id: str = ""
+    """The id of its checkbox: "f-<facet>-<place in the list>"."""
 
 
 @dataclass
