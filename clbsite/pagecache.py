@@ -83,7 +83,9 @@ class LocalCache:
     SECONDS = 10
     SIZE = 256
 
-    def __init__(self):
+    def __init__(self, seconds=None, size=None):
+        self.seconds = seconds or self.SECONDS
+        self.size = size or self.SIZE
         self.entries = OrderedDict()
         self.lock = threading.Lock()
 
@@ -99,11 +101,11 @@ class LocalCache:
             return found[1]
 
     def set(self, key, value, timeout):
-        seconds = min(timeout, self.SECONDS) if timeout else self.SECONDS
+        seconds = min(timeout, self.seconds) if timeout else self.seconds
         with self.lock:
             self.entries[key] = (time.monotonic() + seconds, value)
             self.entries.move_to_end(key)
-            while len(self.entries) > self.SIZE:
+            while len(self.entries) > self.size:
                 self.entries.popitem(last=False)
 
     def clear(self):

@@ -12,12 +12,13 @@ go, and then runs that SQL with the request's values:
 
 Only for querysets whose SQL does not depend on the values (no ``__in`` lists whose
 length varies, no values that change the shape of the query). ``objects()`` gives model
-instances through Django's ``raw()``, so Django's converters apply.
+instances through Django's ``raw()``, so Django's converters apply; ``row()`` gives the
+first row as the database sends it.
 """
 
 import threading
 
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connections
 
 # Stand-ins for the per-request values while compiling: negative numbers, which no id
 # takes, and small enough for a 32-bit column (Django leaves out-of-range values out).
@@ -51,6 +52,14 @@ class PreparedQuery:
             for param, place in zip(params, places, strict=True)
         ]
         return sql, params, model
+
+    def row(self, *values, using=DEFAULT_DB_ALIAS):
+        """The first row for these values as the database sends it (no converters:
+        SQLite gives 0 and 1 for booleans and text for dates), or None."""
+        sql, params, _model = self._params(using, values)
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchone()
 
     def objects(self, *values, using=DEFAULT_DB_ALIAS):
         """The model instances of the query for these values (Django's ``raw()``: its

@@ -8,17 +8,21 @@ levels deep that is nine queries, and the largest part of rendering a simple pag
 
 This middleware answers the same from a table of the site's pages (URL path, id, type),
 kept in the cache under the page cache's generation (clbsite.pagecache), which every
-change to pages or sites bumps. It then loads the one page it found, and whether a
-privacy restriction applies, from the database (two queries), so a stale table can
-never serve an unpublished, moved or restricted page: a URL the table does not know is
-looked up by Wagtail itself. It sets what Wagtail keeps on the request
+change to pages or sites bumps. It then reads the state of the one page it found
+(published, place in the tree, time of publishing, latest revision) and whether a
+privacy restriction applies from the database (one query), so a stale table can never
+serve an unpublished, moved or restricted page: a URL the table does not know is
+looked up by Wagtail itself. The page object is loaded again only when that state or
+the generation changed (``loaded_pages``, in this process). It sets what Wagtail keeps on the request
 (``request._wagtail_site``, ``request._wagtail_route_for_request``), so Wagtail's own
 serve view, hooks and privacy checks run unchanged. Pages with their own routing
 (RoutablePageMixin: the agenda, the motion bank) get the rest of the URL as Wagtail
 would give it to them; restricted pages and aliases use Wagtail's own checks.
 """
 
+import copy
 from dataclasses import dataclass
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
@@ -114,19 +118,58 @@ def _page_query(model):
     return query
 
 
-def _load(entry):
-    """The page, read from the database now (never from the cache), or None if gone.
+# What a page's content cannot change without (Wagtail's cache_key and more): read from
+# the database for every request, before the page itself may come from memory.
+STATE_FIELDS = (
+    "live",
+    "path",
+    "url_path",
+    "last_published_at",
+    "latest_revision_id",
+    "alias_of_id",
+)
+# Pages this process loaded, keyed by the generation and their state.
+loaded_pages = pagecache.LocalCache(seconds=60, size=512)
 
-    Whether a privacy restriction applies is read in the same query, so that a
-    restriction works at once even where the cache is stale (a cache that is not shared
-    by all worker processes): when none applies, Wagtail's two queries to check are
-    skipped. The query's SQL is compiled once per page type (clbsite.prepared): this runs
-    for every page a visitor opens."""
-    model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
-    page = next(iter(_page_query(model).objects(entry.pk)), None)
-    if page is None or entry.under_alias or page.alias_of_id:
+
+@cache
+def _state_query():
+    return PreparedQuery(
+        lambda pk: (
+            Page.objects.filter(pk=pk)
+            .annotate(clb_restricted=_restricted())
+            .values_list(*STATE_FIELDS, "clb_restricted")
+        )
+    )
+
+
+def _load(entry, request):
+    """The page, as the database has it now, or None if gone.
+
+    Every request reads the page's state from the database (published or not, where it
+    is in the tree, when it was last published, its latest revision, whether it is an
+    alias) and whether a privacy restriction applies to it, in one small query. So an
+    unpublished, moved or restricted page is never served from a stale cache (a cache
+    not shared by all worker processes), and when no restriction applies, Wagtail's two
+    queries to check are skipped. The page object itself is loaded once per state and
+    generation (every editor's change bumps it) in this process and copied for each
+    request; both queries are compiled once (clbsite.prepared)."""
+    state = _state_query().row(entry.pk)
+    if state is None:
+        return None
+    *fields, restricted = state
+    key = (pagecache.generation_for(request), entry.pk, entry.content_type_id, *fields)
+    page = loaded_pages.get(key)
+    if page is None:
+        model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
+        page = next(iter(_page_query(model).objects(entry.pk)), None)
+        if page is None:
+            return None
+        loaded_pages.set(key, page, timeout=None)
+    page = copy.copy(page)  # what this request sets on it stays with this request
+    if entry.under_alias or page.alias_of_id:
         return page
-    if page.clb_restricted:
+    if restricted:
         page._restriction_paths = _ancestors_and_self(page.path)
     else:
         page._no_view_restrictions = True
@@ -159,7 +202,7 @@ def route(request, path):
         url_path = f"{url_path}{components[position]}/"
         entry = table.get(url_path)
         position += 1
-    page = _load(entry) if entry is not None else None
+    page = _load(entry, request) if entry is not None else None
     if page is None or page.url_path != url_path:
         return _wagtail_route(site, request, components)
     rest = components[position:]

@@ -36,10 +36,11 @@ def _empty_cache():
     menu and footer, related motions) described rows rolled back since."""
     from django.core.cache import cache
 
-    from clbsite import pagecache
+    from clbsite import pagecache, routing
 
     cache.clear()
     pagecache.local.clear()
+    routing.loaded_pages.clear()
     yield
 
 

@@ -154,3 +154,21 @@ def test_the_deploy_check_asks_for_a_shared_cache(settings):
         }
     }
     assert check_shared_cache() == []
+
+
+def test_each_request_gets_its_own_copy_of_a_page_loaded_once(client, tree):
+    """The page object is loaded once per state (routing.loaded_pages); what a request
+    sets on it (whether a restriction applies) stays with that request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = client.get("/netwerken/wethouders/").wsgi_request._wagtail_route_for_request.page
+    with CaptureQueriesContext(connection) as captured:
+        second = client.get("/netwerken/wethouders/").wsgi_request._wagtail_route_for_request
+    assert second.page is not first and second.page.pk == first.pk
+    assert not any('"home_networkpage"' in query["sql"] for query in captured)
+
+    network = Page.objects.get(slug="netwerken")
+    PageViewRestriction.objects.create(page=network, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/netwerken/wethouders/")
+    assert response.status_code == 302  # to the login page: the copy knows it is restricted
