@@ -69,13 +69,13 @@ def agenda_listing(request, page, *, archive):
     now = dates.now()
     request._agenda_page = page
     member = is_member(request.user)
-    events = Event.objects.visible_to(request.user)
-    events = events.past(now) if archive else events.upcoming(now)
     # The filters are read now (a wrong value answers 400); the events are searched only
     # when the listing is rendered, not when it comes from the cache (clbsite/fragments.py).
     selection = parse_selection(request.GET, archive=archive)
 
     def search():
+        events = Event.objects.visible_to(request.user)
+        events = events.past(now) if archive else events.upcoming(now)
         search_selection(
             selection, events, now=now, per_page=_setting("AGENDA_EVENTS_PER_PAGE", 20)
         )
