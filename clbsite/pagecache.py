@@ -166,7 +166,10 @@ def purge(**kwargs):
     rendered in between, from what the database held before the commit, would otherwise
     be kept under the new generation."""
     _bump()
-    transaction.on_commit(_bump)
+    # Once per transaction, however many objects it changes (an import of thousands).
+    pending = getattr(transaction.get_connection(), "run_on_commit", [])
+    if not any(entry[1] is _bump for entry in pending):
+        transaction.on_commit(_bump)
 
 
 def purge_on_change(sender, instance=None, created=False, **kwargs):

@@ -13,11 +13,11 @@ change to pages or sites bumps. It then reads the state of the one page it found
 privacy restriction applies from the database (one query), so a stale table can never
 serve an unpublished, moved or restricted page: a URL the table does not know is
 looked up by Wagtail itself. The page object is loaded again only when that state or
-the generation changed (``loaded_pages``, in this process). It sets what Wagtail keeps on the request
-(``request._wagtail_site``, ``request._wagtail_route_for_request``), so Wagtail's own
-serve view, hooks and privacy checks run unchanged. Pages with their own routing
-(RoutablePageMixin: the agenda, the motion bank) get the rest of the URL as Wagtail
-would give it to them; restricted pages and aliases use Wagtail's own checks.
+the generation changed (``loaded_pages``, in this process). It sets what Wagtail keeps
+on the request (``request._wagtail_site``, ``request._wagtail_route_for_request``), so
+Wagtail's own serve view, hooks and privacy checks run unchanged. Pages with their own
+routing (RoutablePageMixin: the agenda, the motion bank) get the rest of the URL as
+Wagtail would give it to them; restricted pages and aliases use Wagtail's own checks.
 """
 
 import copy
