@@ -17,7 +17,8 @@ fragment_tags.py). The key holds:
   agenda's filters).
 
 Entries expire after FRAGMENT_CACHE_SECONDS, so what moves on with time (the next
-events) moves on by itself, as in the page cache. Previews are never cached. What a
+events) moves on by itself, as in the page cache. Previews are never cached, nor pages
+asked for with a query string longer than the page cache keeps. What a
 fragment shows must depend on nothing else: no CSRF token, no user name, no messages.
 
 Views make the values such a fragment needs with ``deferred()``, so that a page whose
@@ -62,6 +63,7 @@ def cacheable(request, page):
         and page is not None
         and page.pk is not None
         and not getattr(request, "is_preview", False)
+        and len(request.META.get("QUERY_STRING", "")) <= pagecache.MAX_QUERY_STRING
     )
 
 

@@ -47,6 +47,8 @@ PURGING_APPS = {
 # Reference data of the motion bank: the search filters' options are cached under the
 # generation too (search.facets.cached_options). Motions themselves do not purge.
 PURGING_MODELS = {"motionbank.theme", "motionbank.governingbody"}
+# Longer query strings are answered but never kept (no filling the cache with junk).
+MAX_QUERY_STRING = 500
 NO_STORE = re.compile(r"\b(private|no-store|no-cache)\b", re.I)
 
 
@@ -219,7 +221,7 @@ class AnonymousPageCacheMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path.startswith(self.EXCLUDED_PREFIXES)
             and not request.path.endswith(".ics")
-            and len(request.META.get("QUERY_STRING", "")) <= 500
+            and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
         )
 
     def cacheable_response(self, response):

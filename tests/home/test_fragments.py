@@ -185,3 +185,11 @@ def test_keys_differ_by_what_the_content_depends_on(rf, site):
     assert len({as_member, as_visitor, other_page, varied}) == 4
     page.last_published_at = (page.last_published_at or NOW) + datetime.timedelta(seconds=1)
     assert fragments.key(request, page, "content") != as_visitor
+
+
+def test_a_long_query_string_is_answered_but_not_kept(client, site):
+    junk = "&".join(f"x{number}=y" for number in range(200))
+    client.get(f"/agenda/?{junk}")
+    _html, first = content_queries(client, f"/agenda/?{junk}")
+    _html, second = content_queries(client, f"/agenda/?{junk}")
+    assert first == second > 1
