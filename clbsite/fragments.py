@@ -23,6 +23,10 @@ fragment shows must depend on nothing else: no CSRF token, no user name, no mess
 
 Views make the values such a fragment needs with ``deferred()``, so that a page whose
 fragment comes from the cache does not run the queries behind them.
+
+Wagtail's ``{% wagtailpagecache %}`` keys on the page and site only and, like Django's
+``{% cache %}``, fails when the cache server is down; this keeps the generation, the
+audience and the rule of clbsite.pagecache that a cache outage only makes pages slower.
 """
 
 import hashlib

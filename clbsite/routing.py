@@ -105,17 +105,11 @@ def _restricted():
     )
 
 
-_PAGE_QUERIES = {}
-
-
+@cache
 def _page_query(model):
-    """The query for one page of ``model`` with its restriction check, compiled once."""
-    query = _PAGE_QUERIES.get(model)
-    if query is None:
-        query = _PAGE_QUERIES[model] = PreparedQuery(
-            lambda pk: model._default_manager.filter(pk=pk).annotate(clb_restricted=_restricted())
-        )
-    return query
+    """The query for one page of ``model``, compiled once (its restriction check is in
+    the state query)."""
+    return PreparedQuery(lambda pk: model._default_manager.filter(pk=pk))
 
 
 # What a page's content cannot change without (Wagtail's cache_key and more): read from
