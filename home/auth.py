@@ -2,10 +2,11 @@
 Signing in with Django's users, and what every page asks about the person.
 
 Each page asks whether the visitor is a member (members-only events, the motion bank),
-whether they are an editor, and whether they may open the admin (the Wagtail user bar).
-``SiteModelBackend`` loads the user for the request and those answers in one query,
-instead of one query each (two for the permission); ``home.groups`` uses them. A user
-object loaded any other way is asked with its own queries, as before.
+whether they are an editor, and whether they may open the admin (the Wagtail user bar);
+a page with privacy for groups asks for the user's groups. ``SiteModelBackend`` loads
+the user for the request with their groups and whether they may open the admin in one
+query, instead of one query each (two for the permission); ``home.groups`` uses them. A
+user object loaded any other way is asked with its own queries, as before.
 
 The query is written out (from the models' table and column names) and loaded with
 Django's ``raw()`` rather than built with the ORM: the ORM joins every table on the way
@@ -14,6 +15,7 @@ longer to plan than to run, and compiling it costs more again, on every request 
 every member.
 """
 
+import json
 from functools import cache
 
 from django.contrib.auth import get_user_model
@@ -37,8 +39,9 @@ def _column(model, field):
 
 @cache
 def _user_sql(vendor):
-    """The user and their roles: the user's own row and four EXISTS on the user's id (not
-    correlated with the row, so the database plans them as constants)."""
+    """The user, their groups (id and name, as JSON) and whether they may open the admin:
+    the user's own row, a subquery and two EXISTS on the user's id (not correlated with
+    the row, so the database plans them as constants)."""
     user_model = get_user_model()
     groups_relation = user_model._meta.get_field("groups")
     permissions_relation = user_model._meta.get_field("user_permissions")
@@ -54,9 +57,14 @@ def _user_sql(vendor):
     gp_permission = _column(group_permissions, "permission")
     group, permission, content_type = _table(Group), _table(Permission), _table(ContentType)
     user, user_pk = _table(user_model), _column(user_model, user_model._meta.pk.name)
-    in_group = (
-        f"SELECT 1 FROM {ug} INNER JOIN {group} ON {group}.id = {ug}.{ug_group} "
-        f"WHERE {ug}.{ug_user} = %s AND {group}.name IN ({{names}})"
+    pair = f"{group}.id, {group}.name"
+    groups = (
+        f"COALESCE((SELECT json_agg(json_build_array({pair})) "
+        if vendor == "postgresql"
+        else f"COALESCE((SELECT json_group_array(json_array({pair})) "
+    ) + (
+        f"FROM {ug} INNER JOIN {group} ON {group}.id = {ug}.{ug_group} "
+        f"WHERE {ug}.{ug_user} = %s), '[]')"
     )
     admin = (
         f"INNER JOIN {permission} ON {permission}.id = {{permission}} "
@@ -64,9 +72,7 @@ def _user_sql(vendor):
         f"WHERE {{user}} = %s AND {permission}.codename = %s AND {content_type}.app_label = %s"
     )
     return (
-        f"SELECT {user}.*, "
-        f"EXISTS({in_group.format(names='%s, %s')}) AS clb_member, "
-        f"EXISTS({in_group.format(names='%s')}) AS clb_editor, "
+        f"SELECT {user}.*, {groups} AS clb_groups, "
         f"EXISTS(SELECT 1 FROM {ug} INNER JOIN {gp} ON {gp}.{gp_group} = {ug}.{ug_group} "
         + admin.format(permission=f"{gp}.{gp_permission}", user=f"{ug}.{ug_user}")
         + f") AS clb_admin_group, EXISTS(SELECT 1 FROM {up} "
@@ -75,23 +81,32 @@ def _user_sql(vendor):
     )
 
 
+def _prefetch_groups(user, pairs):
+    """``user.groups.all()`` answers from ``pairs`` ([id, name]) without a query, as
+    after Django's ``prefetch_related("groups")`` (Wagtail's privacy check on a page
+    for groups asks it). Adding or removing a group through ``user.groups`` clears it."""
+    groups = Group.objects.filter(pk__in=[pk for pk, _name in pairs])
+    groups._result_cache = [Group(id=pk, name=name) for pk, name in sorted(pairs)]
+    groups._prefetch_done = True
+    user._prefetched_objects_cache = {"groups": groups}
+
+
 def user_with_roles(user_id):
-    """The user with this id, with ``_clb_roles`` ({"member", "editor", "admin"}) read in
-    the same query; None if there is no such user."""
+    """The user with this id, with ``_clb_roles`` ({"member", "editor", "admin"}) and
+    their groups read in the same query; None if there is no such user."""
     app_label, codename = ADMIN_PERMISSION
-    params = [
-        *(user_id, MEMBER_GROUP, EDITOR_GROUP),
-        *(user_id, EDITOR_GROUP),
-        *(user_id, codename, app_label),
-        *(user_id, codename, app_label),
-        user_id,
-    ]
+    params = [user_id, *(user_id, codename, app_label), *(user_id, codename, app_label), user_id]
     users = get_user_model()._default_manager.raw(_user_sql(connection.vendor), params)
     user = next(iter(users), None)
     if user is not None:
+        pairs = user.clb_groups
+        if isinstance(pairs, str):  # SQLite gives the JSON as text
+            pairs = json.loads(pairs)
+        names = {name for _pk, name in pairs}
+        _prefetch_groups(user, pairs)
         user._clb_roles = {
-            "member": bool(user.clb_member),
-            "editor": bool(user.clb_editor),
+            "member": bool(names & {MEMBER_GROUP, EDITOR_GROUP}),
+            "editor": EDITOR_GROUP in names,
             "admin": bool(user.clb_admin_group) or bool(user.clb_admin_own),
         }
     return user

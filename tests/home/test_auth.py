@@ -119,3 +119,40 @@ def test_an_inactive_or_unknown_user_is_not_loaded(people):
     person.save()
     assert backend.get_user(person.pk) is None
     assert backend.get_user(987654) is None
+
+
+def test_the_groups_come_with_the_user(people):
+    from home.auth import SiteModelBackend
+
+    for name, person in people.items():
+        loaded = SiteModelBackend().get_user(person.pk)
+        with CaptureQueriesContext(connection) as captured:
+            groups = sorted(group.name for group in loaded.groups.all())
+        assert groups == sorted(person.groups.values_list("name", flat=True)), name
+        assert len(captured) == 0, name
+    # Changed through the user object, they are read again.
+    loaded = SiteModelBackend().get_user(people["nobody"].pk)
+    loaded.groups.add(Group.objects.get(name=MEMBER_GROUP))
+    assert [group.name for group in loaded.groups.all()] == [MEMBER_GROUP]
+
+
+def test_a_page_for_a_group_lets_in_its_members_only(client, people, home_page):
+    """Wagtail's privacy check for groups asks for the user's groups: they come with the
+    user; the answer stays Wagtail's."""
+    from wagtail.models import PageViewRestriction
+
+    page = StandardPageFactory(parent=home_page, slug="leden-info", title="Voor leden")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.get(name=MEMBER_GROUP))
+    client.force_login(people["member"], backend="home.auth.SiteModelBackend")
+    client.get("/leden-info/")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/leden-info/")
+    assert response.status_code == 200 and "Voor leden" in response.content.decode()
+    statements = [query["sql"] for query in captured]
+    assert sum("auth_user_groups" in sql for sql in statements) == 1, statements
+    for name in ("nobody", "other group"):
+        client.force_login(people[name], backend="home.auth.SiteModelBackend")
+        assert client.get("/leden-info/").status_code == 302, name
