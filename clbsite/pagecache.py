@@ -15,6 +15,7 @@ In production the cache must be shared by all worker processes (CACHE_URL: Redis
 a file cache on local disk); the default local-memory cache works per process.
 """
 
+import functools
 import logging
 import re
 import threading
@@ -62,12 +63,14 @@ def _new_generation():
     return int(time.time() * 1000)
 
 
-def generation():
+def generation(key=GENERATION_KEY):
+    """The current generation: of everything public pages show, or under another
+    ``key``, of something else that bumps its own (the motion bank's motions)."""
     try:
-        value = cache().get(GENERATION_KEY)
+        value = cache().get(key)
         if value is None:
-            cache().add(GENERATION_KEY, _new_generation(), timeout=None)
-            value = cache().get(GENERATION_KEY) or _new_generation()
+            cache().add(key, _new_generation(), timeout=None)
+            value = cache().get(key) or _new_generation()
     except Exception:  # a cache server that is down: pages are built without it
         logger.warning("The cache cannot be read; pages are built without it", exc_info=True)
         return 0
@@ -149,17 +152,23 @@ def generation_for(request):
     return value
 
 
-def _bump():
+def _bump(key=GENERATION_KEY):
     try:
         try:
-            cache().incr(GENERATION_KEY)
+            cache().incr(key)
         except ValueError:
-            cache().set(GENERATION_KEY, _new_generation(), timeout=None)
+            cache().set(key, _new_generation(), timeout=None)
     except Exception:
-        logger.error("The page cache could not be purged", exc_info=True)
+        logger.error("The page cache could not be purged (%s)", key, exc_info=True)
 
 
-def purge(**kwargs):
+@functools.cache
+def _bumper(key):
+    """The one callable that bumps ``key`` at commit (so it is queued once)."""
+    return functools.partial(_bump, key)
+
+
+def purge(key=GENERATION_KEY, **kwargs):
     """Make every cached page stale (called when an editor changes something public).
     A cache that cannot be reached is logged, never an error for the editor: what it
     holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables).
@@ -167,11 +176,12 @@ def purge(**kwargs):
     The generation moves on at once and again when the change is committed: a page
     rendered in between, from what the database held before the commit, would otherwise
     be kept under the new generation."""
-    _bump()
+    _bump(key)
     # Once per transaction, however many objects it changes (an import of thousands).
+    bump = _bumper(key)
     pending = getattr(transaction.get_connection(), "run_on_commit", [])
-    if not any(entry[1] is _bump for entry in pending):
-        transaction.on_commit(_bump)
+    if not any(entry[1] is bump for entry in pending):
+        transaction.on_commit(bump)
 
 
 def purge_on_change(sender, instance=None, created=False, **kwargs):

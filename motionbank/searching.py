@@ -79,10 +79,11 @@ def search_form(data):
     return FacetedSearchForm(data, facets=FACETS, sorts=SORTS, default_sort=DEFAULT_SORT)
 
 
-def run_search(queryset, form, per_page=PER_PAGE, backend=None):
-    """The motion bank's search: (the parsed request, the SearchOutcome). ``backend``
-    is for the benchmark; the site uses the configured one."""
-    values = form.values()
+def run_search(queryset, form, per_page=PER_PAGE, backend=None, values=None):
+    """The motion bank's search: (the parsed request, the SearchOutcome). ``values``
+    are ``form.values()`` if the caller has them already; ``backend`` is for the
+    benchmark (the site uses the configured one)."""
+    values = form.values() if values is None else values
     outcome = faceted_search(
         queryset.for_cards(),
         query=values["q"],
@@ -141,6 +142,25 @@ def result_cards(page, motions, query):
         )
         for motion in motions
     ]
+
+
+# The rendered results of a search (facets, count, cards, pages) are kept like the
+# content of pages (clbsite.fragments), shared by all members: what they show depends
+# only on the request's parameters and on the motions. So their key holds this
+# generation, bumped by every save or deletion of a motion (at once, before the search
+# index has caught up: the results are then rendered again, each card checked against
+# the database) and by every write to the search index of motions (so imports and bulk
+# changes, which save no single motion, show once they are indexed).
+MOTIONS_GENERATION_KEY = "motionbank:generation"
+
+
+def motions_changed(sender, **kwargs):
+    pagecache.purge(key=MOTIONS_GENERATION_KEY)
+
+
+def results_version():
+    """The part of a cached search's key that changes with the motions."""
+    return pagecache.generation(MOTIONS_GENERATION_KEY)
 
 
 RELATED_SECONDS = 3600

@@ -11,10 +11,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from clbsite.fragments import deferred
+
 from . import access
 from .forms import MotionUploadForm
 from .models import Member
-from .searching import related_motions, result_cards, run_search, search_form
+from .searching import related_motions, result_cards, results_version, run_search, search_form
 from .similarity import find_similar
 from .submissions import create_submission, submissions_with_state
 from .uploads import CONTENT_TYPES, DOCX, PDF
@@ -25,8 +27,16 @@ FILE_KINDS = {".pdf": PDF, ".docx": DOCX}
 
 
 def search(request, page):
+    """The search page. Its results are rendered once per set of parameters and kept
+    (``{% pagefragment "results" %}``, see motionbank.searching.results_version): the
+    search runs only when they are rendered."""
     form = search_form(request.GET)
-    values, outcome = run_search(access.visible_motions(request.user), form)
+    values = form.values()
+
+    def outcome():
+        return run_search(access.visible_motions(request.user), form, values=values)[1]
+
+    outcome = deferred(outcome)
     context = {
         "page": page,
         "self": page,
@@ -34,8 +44,9 @@ def search(request, page):
         "outcome": outcome,
         "query": values["q"],
         "sort": values["sort"],
-        "results": result_cards(page, outcome.results, values["q"]),
+        "results": deferred(lambda: result_cards(page, outcome.results, values["q"])),
         "filtered": bool(values["q"] or any(values["selected"].values())),
+        "results_key": deferred(lambda: (results_version(), sorted(request.GET.lists()))),
     }
     status = 400 if form.has_problems else 200
     return TemplateResponse(request, "motionbank/motion_bank_page.html", context, status=status)

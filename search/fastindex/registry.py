@@ -108,12 +108,14 @@ def _rolled_back(store, changes, newest):
 
 def record_changes(model, pks, using="default"):
     from search.models import IndexChange
+    from search.signals import index_changed
 
     forget_checks()
     label = model._meta.label_lower
     IndexChange.objects.using(using).bulk_create(
         [IndexChange(model=label, object_id=pk) for pk in pks]
     )
+    index_changed.send(sender=model, pks=pks)
 
 
 def reset():
