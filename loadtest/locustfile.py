@@ -45,6 +45,23 @@ FILTERS = [
     "&provincie=Noord-Brabant",
     "&thema=wonen&jaar=2024",
 ]
+
+
+def _vocabulary(size=2000):
+    """The commonest words of the benchmark corpus (motionbank/data/benchmark_words.txt),
+    for searches that were not asked before: scenario "search-new"."""
+    path = Path(__file__).resolve().parent.parent / "motionbank" / "data" / "benchmark_words.txt"
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split(" ", 1)[0]
+        if not line.startswith("#") and len(word) >= 5 and word.isalpha() and word.isascii():
+            words.append(word)
+            if len(words) == size:
+                break
+    return words
+
+
+VOCABULARY = _vocabulary() if SCENARIO == "search-new" else []
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 MOTION_LINK = re.compile(r'href="(/motiebank/\d+-[\w-]+/)"')
 PDF = Path(os.environ["LOADTEST_PDF"]).read_bytes() if os.environ.get("LOADTEST_PDF") else b""
@@ -87,10 +104,23 @@ class Member(FastHttpUser):
         response = self.client.get(f"/motiebank/?q={query}", name="motion bank search")
         self.motions = MOTION_LINK.findall(response.text)[:5] or self.motions
 
+    def new_search(self):
+        """One or two of the corpus's 2,000 commonest words, a filter, now and then a
+        later page: thousands of combinations, so few were asked before (none of the
+        rendered results or the text matches kept in the cache)."""
+        words = "+".join(random.sample(VOCABULARY, random.choice((1, 1, 2))))
+        page = f"&pagina={random.randint(2, 3)}" if random.random() < 0.3 else ""
+        self.client.get(
+            f"/motiebank/?q={words}{random.choice(FILTERS)}{page}",
+            name="motion bank search (new)",
+        )
+
     @task(3)
     def search_task(self):
         if SCENARIO in ("search", "mixed"):
             self.search()
+        elif SCENARIO == "search-new":
+            self.new_search()
         elif SCENARIO == "motion":
             if not self.motions:
                 self.search()

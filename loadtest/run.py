@@ -208,6 +208,7 @@ def per_page(users, seconds, workers):
             results[(scenario, "cached")] = rows[scenario]
         for scenario, label in (
             ("search", "motion bank search"),
+            ("search-new", "motion bank search (new)"),
             ("motion", "motion page"),
             ("member-network", "network as member"),
         ):
@@ -237,6 +238,13 @@ def report_per_page(results, users, seconds, workers, motions):
         f"{WARM_UP_SECONDS} s of the same requests; "
         f"{motions:,} motions in the bank. Machine: {machine()}.",
         "",
+        "The search rows: `search` asks 60 searches (12 words, each alone and with 4 "
+        "filters) again and again, as members repeat the common ones; after its first "
+        "time, each is answered from the kept results (motionbank/views.py). `search-new` "
+        "asks one or two of the corpus's 2,000 commonest words with a filter and now and "
+        "then a later page, so that almost every search is new: the cost of the search "
+        "itself.",
+        "",
         "| page | mode | requests/s | % of bare view | p50 ms | p95 ms | errors |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
@@ -259,7 +267,14 @@ def report_per_page(results, users, seconds, workers, motions):
             "uncached pages p95 ≤ 50 ms",
             all(float(r["95%"]) <= 50 for (s, m), r in results.items() if m == "uncached"),
         ),
-        ("motion bank search p95 ≤ 150 ms", float(results[("search", "member")]["95%"]) <= 150),
+        (
+            "motion bank search p95 ≤ 150 ms (searches asked before)",
+            float(results[("search", "member")]["95%"]) <= 150,
+        ),
+        (
+            "motion bank search p95 ≤ 150 ms (new searches)",
+            float(results[("search-new", "member")]["95%"]) <= 150,
+        ),
         ("no errors", all(int(r["Failure Count"]) == 0 for r in results.values())),
     ]
     lines += ["", *(f"- {'✓' if ok else '✗'} {label}" for label, ok in checks)]
