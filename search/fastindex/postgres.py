@@ -160,9 +160,12 @@ class PostgresTextIndex:
         sql, params = self._any(any_words)
         where = "head @@ q"
         if among is not None:
-            where += " AND id = ANY(%s)"
+            # Thousands of ids: sent as one binary array (as ``match`` receives them),
+            # not written out as text by Django's client-side cursor.
+            where += " AND id = ANY(%b)"
             params = [*params, np.asarray(among, dtype=np.int64).tolist()]
-        with self.connection.cursor() as cursor:
+        self.connection.ensure_connection()
+        with psycopg.Cursor(self.connection.connection) as cursor:
             cursor.execute(
                 f"SELECT id, ts_rank('{{0, 0.1, 0.4, 1.0}}', head, q) FROM {self.table}, "
                 f"(SELECT {sql} AS q) AS query WHERE {where}",
