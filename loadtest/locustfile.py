@@ -106,8 +106,8 @@ class Member(FastHttpUser):
 
     def new_search(self):
         """One or two of the corpus's 2,000 commonest words, a filter, now and then a
-        later page: thousands of combinations, so few were asked before (none of the
-        rendered results or the text matches kept in the cache)."""
+        later page: thousands of combinations, so few were asked before, and neither
+        their rendered results nor their text matches are kept yet."""
         words = "+".join(random.sample(VOCABULARY, random.choice((1, 1, 2))))
         page = f"&pagina={random.randint(2, 3)}" if random.random() < 0.3 else ""
         self.client.get(

@@ -166,7 +166,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         matched = self.match_count
         if not matched:
             return np.empty(0, dtype=np.int64)
-        if matched <= FULL_RANK_LIMIT:
+        if matched <= min(FULL_RANK_LIMIT, self.text_index.full_rank_limit):
             pks, scores = self._remembered(
                 store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
             )

@@ -21,6 +21,8 @@ def _ints(text):
 
 
 class SQLiteTextIndex:
+    full_rank_limit = 5000  # every match scored on all its text up to this many
+
     def __init__(self, model, using="default"):
         self.model = model
         self.using = using

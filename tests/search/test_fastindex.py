@@ -142,6 +142,39 @@ def test_many_matches_rank_title_and_summary_first_within_the_filters(
     assert found == ["Woningbouw in Tilburg", "Nog iets", "Iets anders"]
 
 
+def test_each_text_index_sets_how_many_matches_are_ranked_on_all_their_text(
+    make_motion, monkeypatch
+):
+    """PostgreSQL ranks fewer matches on all their text than SQLite (reading whole
+    vectors costs more there): above its text index's limit, titles and summaries are
+    ranked first, the rest by date."""
+    make_motion("Iets anders", findings="zonnepark zonnepark", date=datetime.date(2020, 1, 1))
+    make_motion("Nog iets", findings="zonnepark", date=datetime.date(2024, 1, 1))
+    make_motion("Zonnepark bij de dijk", date=datetime.date(2019, 1, 1))
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    assert text_index.full_rank_limit == (1000 if connection.vendor == "postgresql" else 5000)
+    calls = []
+    for scorer in ("scores", "head_scores"):
+        original = getattr(type(text_index), scorer)
+        monkeypatch.setattr(
+            type(text_index),
+            scorer,
+            lambda self, *a, _name=scorer, _original=original, **k: (
+                calls.append(_name) or _original(self, *a, **k)
+            ),
+        )
+    found = titles(backend().search("zonnepark", Motion.objects.all()))
+    assert calls == ["scores"]
+    assert found == ["Zonnepark bij de dijk", "Iets anders", "Nog iets"]  # by mentions
+
+    monkeypatch.setattr(type(text_index), "full_rank_limit", 2)
+    registry.forget_checks()
+    calls.clear()
+    found = titles(backend().search("zonnepark", Motion.objects.filter(live=True)))
+    assert calls == ["head_scores"]
+    assert found == ["Zonnepark bij de dijk", "Nog iets", "Iets anders"]  # then newest
+
+
 @pytest.mark.parametrize("many", [False, True])
 def test_remembered_scores_follow_a_changed_text(make_motion, monkeypatch, many):
     """Scores are kept with the text matches of the store (for the next page or other
