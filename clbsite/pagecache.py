@@ -48,6 +48,31 @@ PURGING_APPS = {
 # Reference data of the motion bank: the search filters' options are cached under the
 # generation too (search.facets.cached_options). Motions themselves do not purge.
 PURGING_MODELS = {"motionbank.theme", "motionbank.governingbody"}
+# Records of those apps that no public page shows: drafts, moderation, logs, comments.
+# (A draft becomes public by publishing, which saves the page or snippet itself.) So a
+# member's upload, a draft saved or a task approved leaves the cached pages alone.
+NON_PURGING_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.pagesubscription",
+}
+# Fields that saving a draft or locking changes on the page or snippet itself (Wagtail's
+# save_revision, lock): what public pages show stays as it was.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "wagtail_admin_comments",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 # Longer query strings are answered but never kept (no filling the cache with junk).
 MAX_QUERY_STRING = 500
 NO_STORE = re.compile(r"\b(private|no-store|no-cache)\b", re.I)
@@ -185,9 +210,13 @@ def purge(key=GENERATION_KEY, **kwargs):
 
 
 def purge_on_change(sender, instance=None, created=False, **kwargs):
-    if sender._meta.app_label not in PURGING_APPS and sender._meta.label_lower not in (
-        PURGING_MODELS
+    label = sender._meta.label_lower
+    if label in NON_PURGING_MODELS or (
+        sender._meta.app_label not in PURGING_APPS and label not in PURGING_MODELS
     ):
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
         return
     if created and isinstance(instance, BaseSiteSetting):
         # Created with its defaults on first use (for_request): nothing shown changes.

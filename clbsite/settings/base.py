@@ -170,11 +170,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Caching. Public pages are cached for anonymous visitors (clbsite/pagecache.py) for
 # PAGE_CACHE_SECONDS and purged whenever an editor changes something they show.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
-# A file or local-memory cache keeps 300 entries unless told otherwise: too few for the
-# pages, their content and the motion bank's kept search results together (each new
-# entry past the limit culls a third). A CACHE_URL with ?max_entries=... says otherwise.
-if CACHES["default"]["BACKEND"].endswith(("FileBasedCache", "LocMemCache")):
-    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 2000)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # The content of public pages (clbsite/fragments.py) is kept too, for every request the
 # page cache does not answer (members, the first visit); purged the same way.

@@ -45,6 +45,28 @@ def test_publishing_purges_the_cache(client, about):
     assert "Tweede versie." in response.content.decode()
 
 
+def test_a_draft_or_an_upload_leaves_the_cached_pages_alone(client, about):
+    """Drafts, moderation and logs show on no public page; publishing does purge."""
+    from motionbank.models import Motion
+    from tests.factories.motionbank import GoverningBodyFactory, MotionFactory, ThemeFactory
+
+    body, theme = GoverningBodyFactory(), ThemeFactory()  # reference data does purge
+    client.get("/over/")
+    assert client.get("/over/")["X-Page-Cache"] == "hit"
+    about.introduction = "Concepttekst."
+    about.save_revision(log_action=True)  # a draft, with its log entry
+    draft = MotionFactory(title="Ingezonden motie", live=False, governing_body=body, theme=theme)
+    draft.save_revision(log_action=True)
+    response = client.get("/over/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "Concepttekst." not in response.content.decode()
+    assert Motion.objects.filter(title="Ingezonden motie").exists()
+    about.get_latest_revision().publish()
+    response = client.get("/over/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Concepttekst." in response.content.decode()
+
+
 def test_a_snippet_change_purges_pages_that_show_it(client, about, home_page):
     client.get("/")
     assert client.get("/")["X-Page-Cache"] == "hit"
