@@ -86,7 +86,9 @@ def _prefetch_groups(user, pairs):
     after Django's ``prefetch_related("groups")`` (Wagtail's privacy check on a page
     for groups asks it). Adding or removing a group through ``user.groups`` clears it."""
     groups = Group.objects.filter(pk__in=[pk for pk, _name in pairs])
-    groups._result_cache = [Group(id=pk, name=name) for pk, name in sorted(pairs)]
+    groups._result_cache = [
+        Group.from_db(connection.alias, ["id", "name"], pair) for pair in sorted(pairs)
+    ]
     groups._prefetch_done = True
     user._prefetched_objects_cache = {"groups": groups}
 
