@@ -52,11 +52,8 @@ def results_html(response):
     """The cached part: facets, count, cards and pages (the page around it holds a CSRF
     token for the logout button, new each time)."""
     html = response.content.decode()
-    return html[
-        html.index('<div class="search-layout">') : html.index(
-            "</form>", html.index('<div class="search-layout">')
-        )
-    ]
+    start = html.index('<div class="search-layout">')
+    return html[start : html.index("</form>", start)]
 
 
 def search(client, url):
