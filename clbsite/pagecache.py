@@ -194,9 +194,10 @@ def _bumper(key):
 
 
 def purge(key=GENERATION_KEY, **kwargs):
-    """Make every cached page stale (called when an editor changes something public).
-    A cache that cannot be reached is logged, never an error for the editor: what it
-    holds expires by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables).
+    """Make every cached page stale (called when an editor changes something public),
+    or, with another ``key``, whatever is kept under that generation. A cache that
+    cannot be reached is logged, never an error for the editor: what it holds expires
+    by itself (PAGE_CACHE_SECONDS, an hour for menus and page tables).
 
     The generation moves on at once and again when the change is committed: a page
     rendered in between, from what the database held before the commit, would otherwise

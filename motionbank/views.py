@@ -32,11 +32,8 @@ def search(request, page):
     search runs only when they are rendered."""
     form = search_form(request.GET)
     values = form.values()
-
-    def outcome():
-        return run_search(access.visible_motions(request.user), form, values=values)[1]
-
-    outcome = deferred(outcome)
+    queryset = access.visible_motions(request.user)
+    outcome = deferred(lambda: run_search(queryset, form, values=values)[1])
     context = {
         "page": page,
         "self": page,
