@@ -9,6 +9,7 @@ import io
 
 from django.db import connection, transaction
 
+from modelsearch.query import Phrase
 from wagtail.search.backends import get_search_backend
 
 import pytest
@@ -266,6 +267,46 @@ def test_update_index_rebuilds_the_text_tables(make_motion):
     call_command("update_index", stdout=io.StringIO())
     registry.forget_checks()
     assert backend().search("water", Motion.objects.all()).count() == 1
+
+
+def test_a_bulk_write_finds_what_single_writes_find(make_motion, monkeypatch):
+    """A write of several chunks (a rebuild, an import) takes another route on
+    PostgreSQL (a larger pending list of the GIN indexes, merged at the end): the
+    same searches find the same motions, and the rest of the transaction keeps the
+    server's setting."""
+    motions = [
+        make_motion("Woningbouw in de wijk", findings="gratis openbaar vervoer"),
+        make_motion("Zonnepark bij de dijk", summary="Meer woningbouw"),
+        make_motion("Iets anders", considerations="financiën van de gemeente"),
+        make_motion("Nog iets", findings="woningbouw en water"),
+        make_motion("Water in de polder"),
+    ]
+    searches = ["woningbouw", "water", "financien", Phrase("gratis openbaar vervoer")]
+
+    def answers():
+        registry.forget_checks()
+        return [titles(backend().search(query, Motion.objects.all())) for query in searches]
+
+    single = answers()
+    assert single[0][0] == "Woningbouw in de wijk" and len(single[0]) == 3
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    monkeypatch.setattr(type(text_index), "WRITE_CHUNK", 2, raising=False)
+    text_index.reset()
+    registry.record_changes(Motion, [0], connection.alias)  # as the backend's reset does
+    assert answers() == [[], [], [], []]
+    with transaction.atomic():
+        setting = _pending_list_setting()
+        backend().add_bulk(Motion, Motion.objects.filter(pk__in=[m.pk for m in motions]))
+        assert _pending_list_setting() == setting
+    assert answers() == single
+
+
+def _pending_list_setting():
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('gin_pending_list_limit')")
+        return cursor.fetchone()[0]
 
 
 def test_prune_keeps_the_newest_change(make_motion):
