@@ -34,6 +34,7 @@ from wagtail.url_routing import RouteResult
 
 from clbsite import pagecache
 from clbsite.prepared import PreparedQuery
+from home.auth import view_restrictions
 
 ROUTES_SECONDS = 3600
 # Part of the cache keys: a release that changes what is cached must change it, or its
@@ -238,6 +239,7 @@ class KnownRestrictionsMixin:
         paths = getattr(self, "_restriction_paths", None)
         if paths is not None:
             # Not under an alias (the router checked): the restrictions of the page and
-            # its ancestors, without Wagtail's query for the ancestors' aliases.
-            return PageViewRestriction.objects.filter(page__path__in=paths)
+            # its ancestors, without Wagtail's query for the ancestors' aliases, and
+            # with their groups (home.auth).
+            return view_restrictions(paths)
         return super().get_view_restrictions()

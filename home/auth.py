@@ -12,7 +12,9 @@ The query is written out (from the models' table and column names) and loaded wi
 Django's ``raw()`` rather than built with the ORM: the ORM joins every table on the way
 and correlates each subquery with the user row, which PostgreSQL takes several times
 longer to plan than to run, and compiling it costs more again, on every request of
-every member.
+every member. On PostgreSQL it runs as a prepared statement (clbsite/prepared.py), so
+it is planned once per connection; it names the user's columns, so a statement prepared
+before a migration adds one still returns what it did.
 """
 
 import json
@@ -24,6 +26,9 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 
+from wagtail.models import Page, PageViewRestriction
+
+from clbsite import prepared
 from home.groups import EDITOR_GROUP, MEMBER_GROUP
 
 ADMIN_PERMISSION = ("wagtailadmin", "access_admin")
@@ -35,6 +40,32 @@ def _table(model):
 
 def _column(model, field):
     return connection.ops.quote_name(model._meta.get_field(field).column)
+
+
+def _columns(model):
+    """Every column of the model, by name: a statement prepared before a migration adds
+    a column still returns the columns it did (clbsite/prepared.py)."""
+    table, quote = _table(model), connection.ops.quote_name
+    return ", ".join(f"{table}.{quote(field.column)}" for field in model._meta.concrete_fields)
+
+
+def _groups_json(vendor, relation, owner):
+    """SQL for the groups of a many-to-many ``relation`` to Group (a user's, a privacy
+    restriction's) of the object whose id is ``owner``, as JSON: [[id, name], ...]."""
+    through = relation.remote_field.through
+    table, group = _table(through), _table(Group)
+    owner_column = _column(through, relation.m2m_field_name())
+    group_column = _column(through, relation.m2m_reverse_field_name())
+    pair = f"{group}.id, {group}.name"
+    aggregate = (
+        f"json_agg(json_build_array({pair}))"
+        if vendor == "postgresql"
+        else f"json_group_array(json_array({pair}))"
+    )
+    return (
+        f"COALESCE((SELECT {aggregate} FROM {table} INNER JOIN {group} "
+        f"ON {group}.id = {table}.{group_column} WHERE {table}.{owner_column} = {owner}), '[]')"
+    )
 
 
 @cache
@@ -55,24 +86,17 @@ def _user_sql(vendor):
     up_permission = _column(user_permissions, permissions_relation.m2m_reverse_field_name())
     gp_group = _column(group_permissions, "group")
     gp_permission = _column(group_permissions, "permission")
-    group, permission, content_type = _table(Group), _table(Permission), _table(ContentType)
+    permission, content_type = _table(Permission), _table(ContentType)
     user, user_pk = _table(user_model), _column(user_model, user_model._meta.pk.name)
-    pair = f"{group}.id, {group}.name"
-    groups = (
-        f"COALESCE((SELECT json_agg(json_build_array({pair})) "
-        if vendor == "postgresql"
-        else f"COALESCE((SELECT json_group_array(json_array({pair})) "
-    ) + (
-        f"FROM {ug} INNER JOIN {group} ON {group}.id = {ug}.{ug_group} "
-        f"WHERE {ug}.{ug_user} = %s), '[]')"
-    )
+    columns = _columns(user_model)
+    groups = _groups_json(vendor, groups_relation, "%s")
     admin = (
         f"INNER JOIN {permission} ON {permission}.id = {{permission}} "
         f"INNER JOIN {content_type} ON {content_type}.id = {permission}.content_type_id "
         f"WHERE {{user}} = %s AND {permission}.codename = %s AND {content_type}.app_label = %s"
     )
     return (
-        f"SELECT {user}.*, {groups} AS clb_groups, "
+        f"SELECT {columns}, {groups} AS clb_groups, "
         f"EXISTS(SELECT 1 FROM {ug} INNER JOIN {gp} ON {gp}.{gp_group} = {ug}.{ug_group} "
         + admin.format(permission=f"{gp}.{gp_permission}", user=f"{ug}.{ug_user}")
         + f") AS clb_admin_group, EXISTS(SELECT 1 FROM {up} "
@@ -81,16 +105,43 @@ def _user_sql(vendor):
     )
 
 
-def _prefetch_groups(user, pairs):
-    """``user.groups.all()`` answers from ``pairs`` ([id, name]) without a query, as
-    after Django's ``prefetch_related("groups")`` (Wagtail's privacy check on a page
-    for groups asks it). Adding or removing a group through ``user.groups`` clears it."""
-    groups = Group.objects.filter(pk__in=[pk for pk, _name in pairs])
-    groups._result_cache = [
-        Group.from_db(connection.alias, ["id", "name"], pair) for pair in sorted(pairs)
-    ]
-    groups._prefetch_done = True
-    user._prefetched_objects_cache = {"groups": groups}
+@cache
+def _restrictions_sql(vendor, count):
+    """The privacy restrictions on the pages with these ``count`` paths, each with its
+    groups (as JSON)."""
+    restriction, page = _table(PageViewRestriction), _table(Page)
+    groups_relation = PageViewRestriction._meta.get_field("groups")
+    groups = _groups_json(vendor, groups_relation, f"{restriction}.id")
+    paths = ", ".join(["%s"] * count)
+    return (
+        f"SELECT {_columns(PageViewRestriction)}, {groups} AS clb_groups FROM {restriction} "
+        f"INNER JOIN {page} ON {page}.id = {restriction}.{_column(PageViewRestriction, 'page')} "
+        f"WHERE {page}.{_column(Page, 'path')} IN ({paths})"
+    )
+
+
+def view_restrictions(paths):
+    """The privacy restrictions on the pages with these tree paths (a page and its
+    ancestors), as Wagtail's ``get_view_restrictions()`` gives them, with their groups
+    read in the same query: one prepared query instead of two for a page for groups."""
+    paths = list(paths)
+    restrictions = list(
+        prepared.raw(PageViewRestriction, _restrictions_sql(connection.vendor, len(paths)), paths)
+    )
+    for restriction in restrictions:
+        prefetch_groups(restriction, restriction.clb_groups)
+    return prepared.filled(PageViewRestriction.objects.filter(page__path__in=paths), restrictions)
+
+
+def prefetch_groups(instance, pairs):
+    """``instance.groups.all()`` answers from ``pairs`` ([id, name], as the queries here
+    aggregate them) without a query, as after ``prefetch_related("groups")``. Wagtail's
+    privacy check on a page for groups asks the user's and the restriction's."""
+    if isinstance(pairs, str):  # SQLite gives the JSON as text
+        pairs = json.loads(pairs)
+    groups = [Group.from_db(connection.alias, ["id", "name"], pair) for pair in sorted(pairs)]
+    prepared.prefetch(instance, "groups", groups)
+    return groups
 
 
 def user_with_roles(user_id):
@@ -98,14 +149,10 @@ def user_with_roles(user_id):
     their groups read in the same query; None if there is no such user."""
     app_label, codename = ADMIN_PERMISSION
     params = [user_id, *(user_id, codename, app_label), *(user_id, codename, app_label), user_id]
-    users = get_user_model()._default_manager.raw(_user_sql(connection.vendor), params)
+    users = prepared.raw(get_user_model(), _user_sql(connection.vendor), params)
     user = next(iter(users), None)
     if user is not None:
-        pairs = user.clb_groups
-        if isinstance(pairs, str):  # SQLite gives the JSON as text
-            pairs = json.loads(pairs)
-        names = {name for _pk, name in pairs}
-        _prefetch_groups(user, pairs)
+        names = {group.name for group in prefetch_groups(user, user.clb_groups)}
         user._clb_roles = {
             "member": bool(names & {MEMBER_GROUP, EDITOR_GROUP}),
             "editor": EDITOR_GROUP in names,

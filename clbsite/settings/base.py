@@ -97,12 +97,29 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "clbsite.wsgi.application"
 
+
+def database(config, conn_max_age):
+    """The default database from its URL's settings (``env.db()``), with the site's own."""
+    config = {**config, "ATOMIC_REQUESTS": False, "CONN_MAX_AGE": conn_max_age}
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # The few queries of every request run as prepared statements (clbsite/
+        # prepared.py); Django's own bind on the client and never prepare. Off behind a
+        # pooler that cannot keep prepared statements (PgBouncer in transaction mode).
+        prepare = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
+        config["OPTIONS"] = {
+            **config.get("OPTIONS", {}),
+            "prepare_threshold": 5 if prepare else None,
+        }
+    return config
+
+
 # Database: an SQLite file next to manage.py unless DATABASE_URL says otherwise.
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    "default": database(
+        env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        env.int("CONN_MAX_AGE", default=0),
+    ),
 }
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -110,6 +127,8 @@ AUTHENTICATION_BACKENDS = [
     # Django's ModelBackend; it reads the person's roles with the user (home/auth.py).
     "home.auth.SiteModelBackend",
 ]
+# Django's database sessions, read with a prepared statement (clbsite/sessions.py).
+SESSION_ENGINE = "clbsite.sessions"
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -4,12 +4,12 @@ them. `manage.py check --deploy --settings=clbsite.settings.production` is clean
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import database, env
 
 DEBUG = False
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 # No silent SQLite file in production: the database must be named.
-DATABASES = {"default": {**env.db("DATABASE_URL"), "CONN_MAX_AGE": env.int("CONN_MAX_AGE", 60)}}
+DATABASES = {"default": database(env.db("DATABASE_URL"), env.int("CONN_MAX_AGE", 60))}
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

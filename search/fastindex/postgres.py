@@ -178,6 +178,7 @@ class PostgresTextIndex:
                 f"SELECT array_agg(id) FROM {self.table} WHERE everything @@ {sql}",
                 params,
                 binary=True,
+                prepare=False,  # the best plan depends on the words (clbsite/prepared.py)
             )
             ids = cursor.fetchone()[0]
         return np.sort(np.array(ids or [], dtype=np.int64))
@@ -213,6 +214,7 @@ class PostgresTextIndex:
                 f"SELECT id, ts_rank('{{0, 0.1, 0.4, 1.0}}', head, q) FROM {self.table}, "
                 f"(SELECT {sql} AS q) AS query WHERE {where}",
                 params,
+                prepare=False,
             )
             rows = cursor.fetchall()
         return _pairs(rows)
