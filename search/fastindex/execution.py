@@ -21,6 +21,8 @@ from .store import Unsupported
 
 FULL_RANK_LIMIT = 5000  # score every match on all its text when there are this few
 NARROW_FRACTION = 0.2  # filters keep less than this share: rank only what they keep
+# The words together match less than this share (each of them more): rank only the matches.
+FEW_MATCHES_FRACTION = 0.05
 
 
 MATCH_CACHE_SIZE = 48  # text matches and scores kept per store (per process)
@@ -171,7 +173,10 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
                 store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
             )
             return self._sorted_by_score(store, mask, pks, scores)
-        narrow = self.filtered_count < NARROW_FRACTION * len(store)
+        narrow = (
+            self.filtered_count < NARROW_FRACTION * len(store)
+            or int(mask.sum()) < FEW_MATCHES_FRACTION * len(store)
+        )
         words = list(dict.fromkeys(terms(self.query)))
         if narrow:
             among = store.pks[mask]

@@ -124,16 +124,26 @@ def test_relevance_prefers_title_then_text_and_orders_the_rest_by_date(make_moti
     assert found[1:] == ["Iets anders", "Ook iets anders"]  # more mentions rank higher
 
 
-@pytest.mark.parametrize("narrow", [False, True])
+@pytest.mark.parametrize("narrow", ["no", "filters", "matches"])
 def test_many_matches_rank_title_and_summary_first_within_the_filters(
     make_motion, bodies, monkeypatch, narrow
 ):
     """With many matches only titles and summaries are scored (search/fastindex/
-    execution.py); when filters keep a small share of the bank, only that share."""
+    execution.py); when filters keep a small share of the bank, or the words match a
+    small share, only the matches the filters keep."""
     from search.fastindex import execution
 
     monkeypatch.setattr(execution, "FULL_RANK_LIMIT", 0)
-    monkeypatch.setattr(execution, "NARROW_FRACTION", 1.01 if narrow else 0)
+    monkeypatch.setattr(execution, "NARROW_FRACTION", 1.01 if narrow == "filters" else 0)
+    monkeypatch.setattr(execution, "FEW_MATCHES_FRACTION", 1.01 if narrow == "matches" else 0)
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    asked = []
+    original = type(text_index).head_scores
+    monkeypatch.setattr(
+        type(text_index),
+        "head_scores",
+        lambda self, words, among=None: asked.append(among) or original(self, words, among),
+    )
     make_motion("Woningbouw in Zeeland", body="middelburg", date=datetime.date(2024, 5, 1))
     make_motion("Iets anders", findings="woningbouw", date=datetime.date(2024, 4, 1))
     make_motion("Nog iets", summary="Meer woningbouw", date=datetime.date(2019, 1, 1))
@@ -141,6 +151,10 @@ def test_many_matches_rank_title_and_summary_first_within_the_filters(
     queryset = Motion.objects.filter(governing_body=bodies["tilburg"])
     found = titles(backend().search("woningbouw", queryset))
     assert found == ["Woningbouw in Tilburg", "Nog iets", "Iets anders"]
+    if narrow == "no":
+        assert asked == [None]  # every title and summary with the word, kept for later
+    else:  # only the three matches in Tilburg
+        assert len(asked) == 1 and len(asked[0]) == 3
 
 
 def test_each_text_index_sets_how_many_matches_are_ranked_on_all_their_text(
