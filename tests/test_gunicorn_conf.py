@@ -31,3 +31,16 @@ def test_the_master_loads_search_columns_and_leaves_no_connection_open():
         assert connection.connection is None
     assert ("motionbank.motion", "default") in registry._stores
     assert len(registry._stores[("motionbank.motion", "default")]) == Motion.objects.count()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_what_the_master_loaded_is_frozen_for_the_garbage_collector():
+    """Workers' collections skip what they inherit (gc.freeze() before forking)."""
+    import gc
+
+    config = runpy.run_path(str(CONFIG))
+    try:
+        config["when_ready"](Server())
+        assert gc.get_freeze_count() > 10_000  # modules, templates, the columns' objects
+    finally:
+        gc.unfreeze()
