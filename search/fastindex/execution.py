@@ -173,10 +173,9 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
                 store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
             )
             return self._sorted_by_score(store, mask, pks, scores)
-        narrow = (
-            self.filtered_count < NARROW_FRACTION * len(store)
-            or int(mask.sum()) < FEW_MATCHES_FRACTION * len(store)
-        )
+        few_kept = self.filtered_count < NARROW_FRACTION * len(store)
+        few_matches = int(mask.sum()) < FEW_MATCHES_FRACTION * len(store)
+        narrow = few_kept or few_matches
         words = list(dict.fromkeys(terms(self.query)))
         if narrow:
             among = store.pks[mask]
