@@ -323,6 +323,47 @@ def _pending_list_setting():
         return cursor.fetchone()[0]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+@pytest.mark.parametrize("analyzed_before", [False, True])
+def test_a_broad_word_is_found_through_the_index_after_analyze(bodies, themes, analyzed_before):
+    """Autovacuum analyzes the text table in production. With statistics on the vectors
+    PostgreSQL would read the whole table for a word in most records (every vector from
+    TOAST: seconds at scale); the text index keeps them out, also when an ANALYZE
+    collected them before this rule (``analyzed_before``)."""
+    from modelsearch.query import PlainText
+
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    text_index.ensure()
+    motions = [
+        Motion(
+            title=f"Motie {number}",
+            findings="De gemeente bouwt." if number % 10 else "Het waterschap meet.",
+            governing_body=bodies["tilburg"],
+            theme=themes["wonen"],
+            date_submitted=datetime.date(2024, 1, 1),
+        )
+        for number in range(3000)
+    ]
+    for motion in motions:
+        motion.fill_derived()  # as save() does; bulk_create does not
+    Motion.objects.bulk_create(motions)
+    text_index.write(motions)
+    with connection.cursor() as cursor:
+        if analyzed_before:
+            for column in text_index.VECTORS:
+                cursor.execute(
+                    f"ALTER TABLE {text_index.table} ALTER COLUMN {column} SET STATISTICS -1"
+                )
+        cursor.execute(f"ANALYZE {text_index.table}")
+        text_index._ensured = False  # as a process starting after it
+        text_index.ensure()
+        cursor.execute(f"ANALYZE {text_index.table}")
+        sql, params = text_index.match_sql(PlainText("gemeente"))
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan" in plan and "Seq Scan" not in plan, plan
+
+
 def test_prune_keeps_the_newest_change(make_motion):
     from django.core.management import call_command
 
