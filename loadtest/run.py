@@ -95,6 +95,17 @@ def ensure_database():
                 connection.execute(f"CREATE DATABASE {name}")
 
 
+def analyze():
+    """Planner statistics, as autovacuum keeps them in production (it is off on some
+    machines, which leaves the generated motions without any)."""
+    url = env()["DATABASE_URL"]
+    if url.startswith("postgres"):
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute("ANALYZE")
+
+
 def prepare(motions):
     WORK.mkdir(exist_ok=True)
     ensure_database()
@@ -108,6 +119,7 @@ def prepare(motions):
     if have < motions:
         print(f"Generating {motions - have:,} motions...", flush=True)
         manage("generate_motions", str(motions - have))
+    analyze()
     shutil.rmtree(WORK / "cache", ignore_errors=True)
     manage("collectstatic", "--noinput", "-v0", settings="loadtest.settings")
     from home.demo.pdf import make_pdf

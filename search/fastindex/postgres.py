@@ -231,10 +231,13 @@ class PostgresTextIndex:
         sql, params = self._any(any_words)
         where = "head @@ q"
         if among is not None:
-            # Thousands of ids: sent as one binary array (as ``match`` receives them),
-            # not written out as text by Django's client-side cursor.
-            where += " AND id = ANY(%b)"
-            params = [*params, np.asarray(among, dtype=np.int64).tolist()]
+            # Tens of thousands of ids, as a bitmap (bit n set for id n) that each title
+            # and summary match is checked against. As an array of ids, PostgreSQL
+            # estimated each element's selectivity (17 ms of planning at 76,000 ids) and,
+            # once the table was analyzed, probed the primary key for every one of them
+            # instead of taking the GIN index (170 ms instead of a few).
+            where += " AND CASE WHEN id < %s THEN get_bit(%b, id) = 1 END"
+            params = [*params, *_bitmap(among)]
         self.connection.ensure_connection()
         with psycopg.Cursor(self.connection.connection) as cursor:
             cursor.execute(
@@ -281,6 +284,16 @@ class PostgresTextIndex:
                 [*params, limit],
             )
             return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
+
+
+def _bitmap(ids):
+    """(size, bytes): bit n of the bytes (PostgreSQL's get_bit numbering: the lowest bit
+    of each byte first) is set when n is one of the ids."""
+    ids = np.asarray(ids, dtype=np.int64)
+    size = int(ids.max()) + 1 if len(ids) else 0
+    bits = np.zeros(size, dtype=bool)
+    bits[ids] = True
+    return size, np.packbits(bits, bitorder="little").tobytes()
 
 
 def _pairs(rows):

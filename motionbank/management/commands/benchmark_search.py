@@ -67,6 +67,11 @@ class Command(BaseCommand):
                 rates[label] = count / seconds
                 out.write(f"  indexeren ({label}): {rates[label]:,.0f} moties per seconde")
 
+        if connection.vendor == "postgresql":
+            # Planner statistics, as autovacuum keeps them in production (it is off on
+            # some machines, which leaves a new corpus without any).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         registry.reset()
         started = datetime.datetime.now()
         load_started = time.perf_counter()
