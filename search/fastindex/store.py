@@ -166,6 +166,7 @@ class ColumnStore:
         self.version = 0  # bumps on every change; keys the caches
         self.last_change = None  # (change id, object id) of the newest change seen
         self._sort_cache = {}
+        self._range_cache = {}
         self.match_cache = {}
         self.mask_cache = {}
         self.lock = threading.RLock()
@@ -251,6 +252,7 @@ class ColumnStore:
     def _changed(self):
         self.version += 1
         self._sort_cache.clear()
+        self._range_cache.clear()
         self.forget_matches()
 
     def forget_matches(self):
@@ -397,26 +399,37 @@ class ColumnStore:
             found, counts = np.unique(values, return_counts=True)
             return {int(v): int(c) for v, c in zip(found, counts, strict=True)}
         column = self.column(attname)
-        data = (self.pks if column is None else column.data)[mask]
+        source = self.pks if column is None else column.data
+        has_nulls, low, high = self._range(attname, source)
+        data = source[mask]
+        # Without a NULL anywhere in the column, no pass over the matches to leave them out.
+        present = data[data != NULL] if has_nulls else data
+        nulls = len(data) - len(present)
         if column is not None and column.kind == "str":
-            counts = np.bincount(data[data != NULL], minlength=len(column.codebook))
+            counts = np.bincount(present, minlength=len(column.codebook))
             result = {column.codebook[code]: int(n) for code, n in enumerate(counts) if n}
-            nulls = int((data == NULL).sum())
-            if nulls:
-                result[None] = nulls
-            return result
-        decode = column.decode if column is not None else int
-        present = data[data != NULL]
-        result = {}
-        if len(present):
-            low, high = int(present.min()), int(present.max())
-            if high - low < 1_000_000:  # small range (ids, years, flags): count in one pass
+        else:
+            decode = column.decode if column is not None else int
+            result = {}
+            if len(present) and high - low < 1_000_000:
+                # A small range (years, flags, councils): count in one pass, offset by the
+                # column's lowest value (known once per version of the store).
                 counts = np.bincount(present - low)
                 result = {decode(low + v): int(n) for v, n in enumerate(counts) if n}
-            else:
+            elif len(present):
                 found, counts = np.unique(present, return_counts=True)
                 result = {decode(v): int(n) for v, n in zip(found, counts, strict=True)}
-        nulls = len(data) - len(present)
         if nulls:
             result[None] = nulls
         return result
+
+    def _range(self, attname, data):
+        """(whether any value is NULL, the lowest and highest value) of a whole column,
+        once per version of the store: facet counts need them for every search."""
+        found = self._range_cache.get(attname)
+        if found is None:
+            present = data[data != NULL]
+            has_nulls = len(present) < len(data)
+            low, high = (int(present.min()), int(present.max())) if len(present) else (0, -1)
+            found = self._range_cache[attname] = (has_nulls, low, high)
+        return found

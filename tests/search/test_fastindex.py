@@ -98,6 +98,27 @@ def test_facet_counts_come_from_memory(make_motion, django_assert_max_num_querie
         assert results.facet("outcome") == {"aangenomen": 4, "verworpen": 2}
 
 
+def test_facet_counts_count_empty_values_and_follow_changes(make_motion):
+    """A facet over a field that may be empty (who uploaded a motion) counts the empty
+    ones apart, also when the column had none before (what the store knows of a whole
+    column is known again after a change)."""
+    from tests.factories import UserFactory
+
+    first, second = UserFactory(), UserFactory()
+    motions = [make_motion(f"Motie {number}", uploaded_by=first) for number in range(4)]
+
+    def counts():
+        registry.forget_checks()
+        return backend().search("motie", Motion.objects.all()).facet("uploaded_by_id")
+
+    assert counts() == {first.pk: 4}
+    motions[1].uploaded_by = None
+    motions[1].save()
+    motions[2].uploaded_by = second
+    motions[2].save()
+    assert counts() == {first.pk: 2, second.pk: 1, None: 1}
+
+
 def test_only_stop_words_match_nothing(make_motion):
     make_motion("Het is de motie van de raad")
     assert backend().search("het de van", Motion.objects.all()).count() == 0
