@@ -191,8 +191,37 @@ def related_motions(motion, queryset, limit=RELATED_LIMIT):
     return related
 
 
+# A word in more of the bank than this (and in more motions than COMMON_MIN) says little
+# about what a motion is about, and searching for it ranks much of the bank.
+COMMON_SHARE = 0.05
+COMMON_MIN = 1000
+TELLING_MIN = 3  # fewer rarer words than this: the least common of the others make up
+
+
+def telling_words(text, queryset, limit):
+    """Up to ``limit`` words that say what a text is about: its most frequent long words
+    (motionbank.text.keywords), leaving out those common in the bank when the search
+    backend knows how common they are (the database backend's fast path)."""
+    candidates = keywords(text, limit=3 * limit)
+    counting = getattr(get_search_backend(), "document_counts", None)
+    found = counting(queryset.model, candidates, using=queryset.db) if counting else None
+    if not found or not candidates:
+        return candidates[:limit]
+    counts, total = found
+    threshold = max(COMMON_MIN, COMMON_SHARE * total)
+    known = [word for word in candidates if counts.get(word) is not None]
+    telling = [word for word in known if counts[word] <= threshold][:limit]
+    enough = min(TELLING_MIN, limit)
+    if len(telling) < enough:
+        others = sorted((word for word in known if word not in telling), key=counts.get)
+        telling += others[: enough - len(telling)]
+    return telling
+
+
 def _find_related(motion, candidates, limit):
-    telling = keywords(f"{motion.title} {motion.title} {motion.summary} {motion.text}", limit=8)
+    telling = telling_words(
+        f"{motion.title} {motion.title} {motion.summary} {motion.text}", candidates, limit=8
+    )
     if not telling:
         return []
     backend = get_search_backend()

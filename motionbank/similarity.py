@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from wagtail.search.backends import get_search_backend
 
-from .text import keywords, normalize_title, overlap
+from .searching import telling_words
+from .text import normalize_title, overlap
 
 TEXT_OVERLAP_THRESHOLD = 0.6
 CANDIDATES = 20
@@ -30,7 +31,7 @@ def find_similar(queryset, *, title, text):
         for motion in queryset.filter(title_key=key).for_listing()[:MAX_WARNINGS]:
             found[motion.pk] = SimilarMotion(motion, "title", 1.0)
     text = (text or "").strip()
-    words = keywords(text, limit=10)
+    words = telling_words(text, queryset, limit=10)
     if len(text) >= 80 and words:
         backend = get_search_backend()
         candidates = backend.search(" ".join(words), queryset.for_listing(), operator="or")

@@ -117,6 +117,14 @@ class FastBackendMixin:
 
         return [apps.get_model(label) for label in self.fast_labels]
 
+    def document_counts(self, model, words, using="default"):
+        """How common each word is among a fast model's records: ({word: how many have
+        it, None for a word the index leaves out}, how many there are). Estimated from
+        a sample on PostgreSQL, exact on SQLite (search.fastindex). None for other models."""
+        if not self.is_fast(model):
+            return None
+        return text_index_for(model, using, self.text_config).document_counts(list(words))
+
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         queryset = (
             model_or_queryset

@@ -5,6 +5,8 @@ matching, each with a GIN index. Words are folded first, then stemmed by the ``d
 configuration, so "financien" finds "Financiën" and "huurwoning" finds "huurwoningen".
 """
 
+import time
+
 from django.db import connections, transaction
 
 import numpy as np
@@ -28,6 +30,7 @@ class PostgresTextIndex:
         self.table = f"search_pg_{model._meta.db_table}"
         self._ensured = False
         self._owner = None
+        self._sample = None  # (lexeme counts, records sampled, records in all, taken at)
 
     @property
     def connection(self):
@@ -268,6 +271,67 @@ class PostgresTextIndex:
             )
             rows = cursor.fetchall()
         return _pairs(rows)
+
+    # How common words are: counted in a sample of about this many records, kept this long.
+    SAMPLE_RECORDS = 4000
+    SAMPLE_SECONDS = 3600
+
+    def document_counts(self, words):
+        """({word: about how many records have it}, records in all). None for a word
+        the index leaves out (a stop word). Estimated from a sample of the table, taken
+        once an hour per process (15 ms at 100,000 records); a word too rare to show up
+        in it counts 0. Exact for a table no larger than twice the sample."""
+        self.ensure()
+        counts, sampled, total = self._lexeme_sample()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word, tsvector_to_array(to_tsvector(%s::regconfig, word)) "
+                "FROM unnest(%s::text[]) AS word",
+                [self.config, list(words)],
+            )
+            lexemes = dict(cursor.fetchall())
+        scale = total / sampled if sampled else 0
+        return {
+            word: (
+                round(max(counts.get(lexeme, 0) for lexeme in lexemes[word]) * scale)
+                if lexemes.get(word)
+                else None
+            )
+            for word in words
+        }, total
+
+    def _lexeme_sample(self):
+        sample = self._sample
+        if sample is not None and time.monotonic() - sample[3] < self.SAMPLE_SECONDS:
+            return sample[:3]
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [self.table]
+            )
+            total = cursor.fetchone()[0]
+            if total < 0:  # never analyzed
+                cursor.execute(f"SELECT count(*) FROM {self.table}")
+                total = cursor.fetchone()[0]
+            source, least = self.table, 1
+            if total > 2 * self.SAMPLE_RECORDS:
+                # SYSTEM samples whole pages (fast); the same pages every time. A word
+                # in one record of the sample is kept as if in none (there are many).
+                percent = 100 * self.SAMPLE_RECORDS / total
+                source += f" TABLESAMPLE SYSTEM ({percent:.6f}) REPEATABLE (0)"
+                least = 2
+            # ts_stat() counts the records of each lexeme (four times faster than
+            # unnest() and GROUP BY); the same pages are counted for the sample's size.
+            cursor.execute(f"SELECT count(*) FROM {source}")
+            sampled = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT word, ndoc FROM ts_stat(%s) WHERE ndoc >= %s",
+                [f"SELECT everything FROM {source}", least],
+            )
+            counts = dict(cursor.fetchall())
+        if total <= 2 * self.SAMPLE_RECORDS:
+            total = sampled
+        self._sample = (counts, sampled, total, time.monotonic())
+        return self._sample[:3]
 
     def autocomplete(self, prefix_words, limit):
         """Objects whose title or summary has words starting like these, best first.

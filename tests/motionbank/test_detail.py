@@ -120,6 +120,23 @@ def test_related_motions_share_theme_and_words(page_html, make_motion, theme):
     assert "Zwemles elders" not in titles
 
 
+def test_related_motions_are_found_by_the_words_rare_in_the_bank(make_motion, monkeypatch):
+    from motionbank import searching
+    from motionbank.models import Motion
+
+    monkeypatch.setattr(searching, "COMMON_MIN", 3)
+    for number in range(8):
+        make_motion(title=f"Begroting {number}", findings="- De begroting sluitend is;")
+    bank = Motion.objects.all()
+    text = "begroting begroting begroting begroting zwembad zwembad sauna"
+    assert searching.telling_words(text, bank, limit=2) == ["zwembad", "sauna"]
+    # Only common words: the least common of them still say something.
+    assert searching.telling_words("begroting begroting sluitend", bank, limit=8) == [
+        "begroting",
+        "sluitend",
+    ]
+
+
 def test_a_related_motion_withdrawn_later_is_no_longer_listed(page_html, make_motion):
     motion = make_motion(title="Gratis zwemles voor kinderen", findings="- Zwemles is duur;")
     make_motion(title="Zwemles op school", findings="- Zwemles is duur;")
@@ -142,6 +159,14 @@ def test_an_old_slug_redirects_to_the_current_one(client, people, bank, motion):
     response = client.get(f"{bank.url}{motion.pk}-oude-titel/")
     assert response.status_code == 302
     assert response["Location"] == bank.motion_url(motion)
+
+
+@pytest.mark.parametrize("user", ["member", "editor"])
+def test_an_id_that_no_motion_has_is_not_found(client, people, bank, motion, user):
+    client.force_login(people[user])
+    for pk in [motion.pk + 1000, 0, 2**63 - 1, 2**63, 10**30]:
+        response = client.get(f"{bank.url}{pk}-iets/")
+        assert response.status_code == 404, pk
 
 
 def test_one_h1_and_headings_in_order(page_html, motion):

@@ -344,6 +344,51 @@ def _pending_list_setting():
         return cursor.fetchone()[0]
 
 
+def _write_many(text_index, bodies, themes, count=3000):
+    """``count`` motions: nine in ten say "gemeente", one in ten "waterschap"."""
+    motions = [
+        Motion(
+            title=f"Motie {number}",
+            findings="De gemeente bouwt." if number % 10 else "Het waterschap meet.",
+            governing_body=bodies["tilburg"],
+            theme=themes["wonen"],
+            date_submitted=datetime.date(2024, 1, 1),
+        )
+        for number in range(count)
+    ]
+    for motion in motions:
+        motion.fill_derived()  # as save() does; bulk_create does not
+    Motion.objects.bulk_create(motions)
+    text_index.write(motions)
+
+
+def test_document_counts_say_how_many_records_have_a_word(make_motion):
+    make_motion("Zwembad open", findings="Het zwembad gaat over Financiën.")
+    make_motion("Zwembad dicht")
+    make_motion("Bibliotheek")
+    counts, total = backend().document_counts(
+        Motion, ["zwembad", "bibliotheek", "sauna", "de", "financien"]
+    )
+    assert counts == {"zwembad": 2, "bibliotheek": 1, "sauna": 0, "de": None, "financien": 1}
+    assert total == 3
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a sample of PostgreSQL's pages")
+def test_document_counts_of_a_large_table_come_from_a_sample(bodies, themes, monkeypatch):
+    text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
+    monkeypatch.setattr(type(text_index), "SAMPLE_RECORDS", 600)
+    text_index.ensure()
+    _write_many(text_index, bodies, themes)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {text_index.table}")
+    counts, total = backend().document_counts(Motion, ["gemeente", "waterschap", "sauna"])
+    assert total == 3000
+    assert text_index._sample[1] < 3000  # records read for the counts
+    assert 2300 <= counts["gemeente"] <= 3000  # 2,700
+    assert 100 <= counts["waterschap"] <= 600  # 300
+    assert counts["sauna"] == 0
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
 @pytest.mark.parametrize("analyzed_before", [False, True])
 def test_a_broad_word_is_found_through_the_index_after_analyze(bodies, themes, analyzed_before):
@@ -355,20 +400,7 @@ def test_a_broad_word_is_found_through_the_index_after_analyze(bodies, themes, a
 
     text_index = registry.text_index_for(Motion, connection.alias, backend().text_config)
     text_index.ensure()
-    motions = [
-        Motion(
-            title=f"Motie {number}",
-            findings="De gemeente bouwt." if number % 10 else "Het waterschap meet.",
-            governing_body=bodies["tilburg"],
-            theme=themes["wonen"],
-            date_submitted=datetime.date(2024, 1, 1),
-        )
-        for number in range(3000)
-    ]
-    for motion in motions:
-        motion.fill_derived()  # as save() does; bulk_create does not
-    Motion.objects.bulk_create(motions)
-    text_index.write(motions)
+    _write_many(text_index, bodies, themes)
     with connection.cursor() as cursor:
         if analyzed_before:
             for column in text_index.VECTORS:
