@@ -13,6 +13,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from clbsite.prepared import PreparedQuery
 from home.groups import is_editor, is_member
 
 ROBOTS = "noindex, nofollow, noarchive"
@@ -51,15 +52,39 @@ def visible_motions(user):
 def readable_motions(user):
     """Motions a person may open: the live ones, plus their own submissions in any state
     (so they can check what they sent), plus everything for staff."""
-    from django.db.models import Q
-
     from .models import Motion
 
     if not can_use_motion_bank(user):
         return Motion.objects.none()
-    if is_staff_member(user):
+    return _readable(is_staff_member(user), user.pk)
+
+
+def _readable(staff, user_id):
+    from django.db.models import Q
+
+    from .models import Motion
+
+    if staff:
         return Motion.objects.all()
-    return Motion.objects.filter(Q(live=True) | Q(uploaded_by=user))
+    return Motion.objects.filter(Q(live=True) | Q(uploaded_by_id=user_id))
+
+
+# The query of every motion page, compiled once per process (clbsite.prepared).
+_READABLE_BY_STAFF = PreparedQuery(lambda pk: _readable(True, None).filter(pk=pk))
+_READABLE_BY_MEMBER = PreparedQuery(lambda pk, user_id: _readable(False, user_id).filter(pk=pk))
+LARGEST_ID = 2**63 - 1
+
+
+def readable_motion(user, pk):
+    """The motion with this id if this person may open it (as ``readable_motions``),
+    otherwise None. Its related objects are read when first used."""
+    if not can_use_motion_bank(user) or not 0 < pk <= LARGEST_ID:
+        return None
+    if is_staff_member(user):
+        found = _READABLE_BY_STAFF.objects(pk)
+    else:
+        found = _READABLE_BY_MEMBER.objects(pk, user.pk)
+    return found[0] if found else None
 
 
 def own_submissions(user):

@@ -62,30 +62,51 @@ def redirect_to_motion(request, page, pk, route="motion"):
 
 
 def motion_detail(request, page, pk, slug):
-    motion = _motion_or_404(request, pk)
+    """A motion's page. What it shows below the title is the same for every member who
+    may read the motion, so it is rendered once and kept (``{% pagefragment "motion" %}``)
+    until a motion changes (motionbank.searching.results_version) or an editor publishes
+    something; the queries behind it (tags, related motions, adaptations) then do not run."""
+    motion = access.readable_motion(request.user, pk)
+    if motion is None:
+        raise Http404(_("Deze motie bestaat niet of is niet zichtbaar."))
     if slug != motion.slug:
         return HttpResponseRedirect(page.motion_url(motion))
     visible = access.visible_motions(request.user)
-    adapted_from = None
-    if motion.adapted_from_id:
-        adapted_from = visible.filter(pk=motion.adapted_from_id).for_listing().first()
+    is_own = motion.uploaded_by_id == request.user.pk
+
+    def adapted_from():
+        if not motion.adapted_from_id:
+            return None
+        return visible.filter(pk=motion.adapted_from_id).for_listing().first()
+
+    original = deferred(adapted_from)
     context = {
         "page": page,
         "self": page,
         "motion": motion,
-        "tags": list(motion.tags.all()),
-        "file_url": page.motion_url(motion, route="motion_file") if motion.original_file else "",
-        "file_kind": _file_kind(motion.original_file),
+        "tags": deferred(lambda: list(motion.tags.all())),
+        "file_url": deferred(
+            lambda: page.motion_url(motion, route="motion_file") if motion.original_file else ""
+        ),
+        "file_kind": deferred(lambda: _file_kind(motion.original_file)),
         "word_url": page.motion_url(motion, route="motion_word"),
         "adapt_url": f"{page.upload_url}?gebaseerd_op={motion.pk}",
         "search_url": page.url,
-        "related": _cards(page, related_motions(motion, visible)) if motion.live else [],
-        "adapted_from": adapted_from,
-        "adapted_from_url": page.motion_url(adapted_from) if adapted_from else "",
-        "adaptations": _cards(
-            page, visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted")
+        "related": deferred(
+            lambda: _cards(page, related_motions(motion, visible)) if motion.live else []
         ),
-        "is_own": motion.uploaded_by_id == request.user.pk,
+        "adapted_from": original,
+        "adapted_from_url": deferred(lambda: page.motion_url(original) if original else ""),
+        "adaptations": deferred(
+            lambda: _cards(
+                page,
+                visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted"),
+            )
+        ),
+        "is_own": is_own,
+        # Everything the kept part shows depends on: this motion, whether it is the
+        # reader's own (the notice on a submission not yet published) and the motions.
+        "motion_key": deferred(lambda: (motion.pk, motion.live, is_own, results_version())),
     }
     return TemplateResponse(request, "motionbank/motion_detail.html", context)
 

@@ -1,10 +1,12 @@
 """
 The rendered results of a motion bank search, kept for all members with the same
 parameters (motionbank/views.py, motionbank.searching.results_version): a second search
-runs no search, and whatever changes a motion shows at once.
+runs no search, and whatever changes a motion shows at once. The same for what a motion's
+page shows below its title.
 """
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -173,3 +175,63 @@ def test_a_broken_cache_still_searches(member_client, bank, motions, broken_cach
         response = member_client.get(f"{bank.url}?q=huurwoningen")
         assert response.status_code == 200
         assert len(titles(response)) == 2
+
+
+# The motion page: what it shows below the title is kept the same way ---------------------
+
+
+def related_titles(response):
+    html = response.content.decode()
+    if 'id="motion-related-heading"' not in html:
+        return []
+    section = html.split('id="motion-related-heading"')[1].split("</section>")[0]
+    return re.findall(r'<a href="[^"]+">([^<]+)</a>', section)
+
+
+def test_a_motion_page_again_runs_none_of_the_queries_behind_it(member_client, bank, motions):
+    motion, other = motions["motions"]
+    motion.tags.add("huur")
+    url = bank.motion_url(motion)
+    with CaptureQueriesContext(connection) as first:
+        first_page = member_client.get(url)
+    with CaptureQueriesContext(connection) as second:
+        second_page = member_client.get(url)
+    assert related_titles(first_page) == related_titles(second_page) == [other.title]
+    assert "huur" in second_page.content.decode()
+    reads = [query["sql"] for query in second if '"motionbank_motion"' in query["sql"]]
+    assert len(reads) == 1  # the motion itself: is it there, may this member read it
+    assert not any("taggit" in query["sql"] for query in second)
+    assert len(second) < len(first)
+
+
+def test_a_related_motion_withdrawn_later_leaves_the_kept_page(member_client, bank, motions):
+    motion, other = motions["motions"]
+    url = bank.motion_url(motion)
+    assert related_titles(member_client.get(url)) == [other.title]
+    other.live = False
+    other.save()
+    assert related_titles(member_client.get(url)) == []
+    other.live = True
+    other.title = "Huurwoningen behouden, herzien"
+    other.save()
+    assert related_titles(member_client.get(url)) == ["Huurwoningen behouden, herzien"]
+
+
+def test_a_draft_keeps_the_notice_for_whoever_reads_it(client, bank, people, motions):
+    draft = MotionFactory(
+        title="Huurwoningen in concept",
+        governing_body=motions["body"],
+        theme=motions["theme"],
+        live=False,
+        uploaded_by=people["member"],
+    )
+    own = "Je hebt deze bijdrage gedeeld"
+    staff = "Deze bijdrage is niet gepubliceerd"
+    for user, shown, hidden in [
+        ("member", own, staff),
+        ("editor", staff, own),
+        ("member", own, staff),
+    ]:
+        client.force_login(people[user])
+        html = client.get(bank.motion_url(draft)).content.decode()
+        assert shown in html and hidden not in html
