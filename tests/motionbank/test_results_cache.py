@@ -235,3 +235,13 @@ def test_a_draft_keeps_the_notice_for_whoever_reads_it(client, bank, people, mot
         client.force_login(people[user])
         html = client.get(bank.motion_url(draft)).content.decode()
         assert shown in html and hidden not in html
+
+
+def test_a_renamed_theme_shows_on_a_kept_motion_page(member_client, bank, motions):
+    motion = motions["motions"][0]
+    url = bank.motion_url(motion)
+    assert "Cachewonen" in member_client.get(url).content.decode()
+    theme = motions["theme"]
+    theme.name = "Cachewonen en bouwen"
+    theme.save()
+    assert "Cachewonen en bouwen" in member_client.get(url).content.decode()
