@@ -16,9 +16,10 @@ instances through Django's ``raw()``, so Django's converters apply; ``row()`` gi
 first row as the database sends it.
 
 On PostgreSQL these queries, and the others every member's request asks (the session,
-the user, the page's restrictions, the search index's newest change), also run as
-prepared statements (``cursor()``): the server parses and plans each once per
-connection instead of on every request. For such small queries planning is most of the
+the user, the page's restrictions, the search index's newest change, the motion of a
+motion page: motionbank.access.readable_motion), also run as prepared statements
+(``cursor()``): the server parses and plans each once per connection instead of on
+every request. For such small queries planning is most of the
 server's work: the page state, session, user and restrictions of a member's request
 took 4.2 ms together, 2.7 ms prepared (2026-12-06, Xeon). Django's own cursors bind
 values on the client and never prepare; these do, and nothing else
