@@ -19,9 +19,9 @@ On PostgreSQL these queries, and the others every member's request asks (the ses
 the user, the page's restrictions, the search index's newest change, the motion of a
 motion page: motionbank.access.readable_motion), also run as prepared statements
 (``cursor()``): the server parses and plans each once per connection instead of on
-every request. For such small queries planning is most of the
-server's work: the page state, session, user and restrictions of a member's request
-took 4.2 ms together, 2.7 ms prepared (2026-12-06, Xeon). Django's own cursors bind
+every request. For such small queries planning is most of the server's work: the page
+state, session, user and restrictions of a member's request took 4.2 ms together,
+2.7 ms prepared (2026-12-06, Xeon). Django's own cursors bind
 values on the client and never prepare; these do, and nothing else
 (``DATABASE_PREPARED_STATEMENTS=0`` switches them off, for a pooler that cannot keep
 prepared statements). Their SQL names its columns: a statement prepared before a

@@ -204,8 +204,10 @@ def telling_words(text, queryset, limit):
     backend knows how common they are (the database backend's fast path)."""
     candidates = keywords(text, limit=3 * limit)
     counting = getattr(get_search_backend(), "document_counts", None)
-    found = counting(queryset.model, candidates, using=queryset.db) if counting else None
-    if not found or not candidates:
+    if not candidates or counting is None:
+        return candidates[:limit]
+    found = counting(queryset.model, candidates, using=queryset.db)
+    if not found:
         return candidates[:limit]
     counts, total = found
     threshold = max(COMMON_MIN, COMMON_SHARE * total)

@@ -31,8 +31,8 @@ def find_similar(queryset, *, title, text):
         for motion in queryset.filter(title_key=key).for_listing()[:MAX_WARNINGS]:
             found[motion.pk] = SimilarMotion(motion, "title", 1.0)
     text = (text or "").strip()
-    words = telling_words(text, queryset, limit=10)
-    if len(text) >= 80 and words:
+    words = telling_words(text, queryset, limit=10) if len(text) >= 80 else []
+    if words:
         backend = get_search_backend()
         candidates = backend.search(" ".join(words), queryset.for_listing(), operator="or")
         for motion in candidates[:CANDIDATES]:
