@@ -12,6 +12,7 @@ from django.db import connection, transaction
 from modelsearch.query import Phrase
 from wagtail.search.backends import get_search_backend
 
+import numpy as np
 import pytest
 
 from motionbank.models import Motion
@@ -415,6 +416,22 @@ def test_a_broad_word_is_found_through_the_index_after_analyze(bodies, themes, a
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Bitmap Index Scan" in plan and "Seq Scan" not in plan, plan
+
+
+@pytest.mark.parametrize("ids", [[2, 3, 5, 8, 13], [2, 3, 5, 8, 10**12]], ids=["dense", "sparse"])
+def test_rows_of_ids_leave_out_what_the_store_does_not_hold(ids):
+    from search.fastindex.store import ColumnStore
+
+    store = ColumnStore(Motion, [], [])
+    store.pks = np.array(ids, dtype=np.int64)
+    asked = [ids[4], 4, ids[0], -1, 2**62, ids[2]]
+    assert store.rows_for_pks(asked).tolist() == [4, 0, 2]
+    assert store.mask_for_pks(asked).tolist() == [True, False, True, False, True]
+    assert store.rows_for_pks([]).tolist() == []
+    # New records (higher ids) are found once the store holds them.
+    store.pks = np.array([*ids, ids[4] + 1], dtype=np.int64)
+    store._changed()
+    assert store.rows_for_pks([ids[4] + 1]).tolist() == [5]
 
 
 def test_prune_keeps_the_newest_change(make_motion):
