@@ -1,8 +1,15 @@
 """
-The text of one model in a PostgreSQL table, one row per object (id = its id): a short
-weighted vector of title (A) and head (B) for ranking, and a vector of everything for
-matching, each with a GIN index. Words are folded first, then stemmed by the ``dutch``
+The text of one model in two PostgreSQL tables, one row per object in each (id = its
+id): ``search_pg_<table>`` holds the title and a short weighted vector of title (A) and
+head (B) for ranking, ``search_pg_<table>_match`` a vector of everything for matching,
+each vector with a GIN index. Words are folded first, then stemmed by the ``dutch``
 configuration, so "financien" finds "Financiën" and "huurwoning" finds "huurwoningen".
+
+The match table is narrow on purpose: its rows hold only the id and a pointer to the
+vector (kept out of line), about 60 bytes. Finding a word's matches reads the table's
+row of every match (PostgreSQL's bitmap heap scan), so its size decides what a broad
+word costs: at 1,000,000 records 60 MB, which stays in PostgreSQL's buffers, instead of
+260 MB with title, head and fingerprint beside the pointer (docs/search.md).
 """
 
 import time
@@ -28,6 +35,7 @@ class PostgresTextIndex:
         self.using = using
         self.config = config
         self.table = f"search_pg_{model._meta.db_table}"
+        self.match_table = f"{self.table}_match"
         self._ensured = False
         self._owner = None
         self._sample = None  # (lexeme counts, records sampled, records in all, taken at)
@@ -39,39 +47,65 @@ class PostgresTextIndex:
     def ensure(self):
         if self._ensured:
             return
-        with self.connection.cursor() as cursor:
+        with transaction.atomic(using=self.using), self.connection.cursor() as cursor:
+            # One process at a time: the first start after an upgrade moves the vectors.
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [self.table])
             cursor.execute(
                 f"CREATE TABLE IF NOT EXISTS {self.table} ("
                 "id bigint PRIMARY KEY, title text NOT NULL DEFAULT '', head tsvector NOT NULL,"
-                " everything tsvector NOT NULL, fingerprint text NOT NULL DEFAULT '')"
+                " fingerprint text NOT NULL DEFAULT '')"
             )
             cursor.execute(
                 f"ALTER TABLE {self.table} ADD COLUMN IF NOT EXISTS fingerprint text "
                 "NOT NULL DEFAULT ''"
             )
+            # Rows longer than 128 bytes have their vector moved out of line (EXTERNAL:
+            # without compression, which would cost more on every write than the disk).
+            cursor.execute(
+                f"CREATE TABLE IF NOT EXISTS {self.match_table} ("
+                "id bigint PRIMARY KEY, everything tsvector NOT NULL) "
+                "WITH (toast_tuple_target = 128)"
+            )
+            cursor.execute(
+                "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
+                "AND attname = 'everything'",
+                [self.match_table],
+            )
+            if cursor.fetchone()[0] != "e":
+                cursor.execute(
+                    f"ALTER TABLE {self.match_table} ALTER COLUMN everything SET STORAGE EXTERNAL"
+                )
+            self._move_vectors(cursor)
             cursor.execute(
                 f"CREATE INDEX IF NOT EXISTS {self.table}_head ON {self.table} USING gin (head)"
             )
             cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {self.table}_everything ON {self.table} "
-                "USING gin (everything)"
+                f"CREATE INDEX IF NOT EXISTS {self.match_table}_everything "
+                f"ON {self.match_table} USING gin (everything)"
             )
-            # Stored without compression: a vector is read back only to rank a few
-            # matches, and compressing every one on write costs more than the disk.
-            cursor.execute(
-                "SELECT attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
-                "AND attname = 'everything'",
-                [self.table],
-            )
-            if cursor.fetchone()[0] != "e":
-                cursor.execute(
-                    f"ALTER TABLE {self.table} ALTER COLUMN everything SET STORAGE EXTERNAL"
-                )
             if self._owns_table():
                 self._without_statistics(cursor)
         self._ensured = True
 
-    VECTORS = ("head", "everything")
+    def _move_vectors(self, cursor):
+        """Tables from before the match table kept the vector of everything beside the
+        head: move it over, so that searches go on finding what was indexed."""
+        cursor.execute(
+            "SELECT 1 FROM pg_attribute WHERE attrelid = %s::regclass "
+            "AND attname = 'everything' AND NOT attisdropped",
+            [self.table],
+        )
+        if cursor.fetchone() is None:
+            return
+        cursor.execute(
+            f"INSERT INTO {self.match_table} (id, everything) "
+            f"SELECT id, everything FROM {self.table} ON CONFLICT (id) DO NOTHING"
+        )
+        cursor.execute(f"ALTER TABLE {self.table} DROP COLUMN everything")
+
+    # The vectors of each table (see _without_statistics).
+    def _vectors(self):
+        return ((self.table, "head"), (self.match_table, "everything"))
 
     def _without_statistics(self, cursor):
         """No planner statistics on the vectors. With them (autovacuum's ANALYZE),
@@ -79,22 +113,24 @@ class PostgresTextIndex:
         whole table to the GIN index, not knowing that each row's vector must come from
         TOAST: five seconds at 1,000,000 motions instead of a third of one. Without
         them it estimates every text match as selective and always takes the index."""
-        cursor.execute(
-            "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass "
-            "AND attname = ANY(%s) AND COALESCE(attstattarget, -1) <> 0",
-            [self.table, list(self.VECTORS)],
-        )
-        for (column,) in cursor.fetchall():
-            cursor.execute(f"ALTER TABLE {self.table} ALTER COLUMN {column} SET STATISTICS 0")
-        cursor.execute(
-            "SELECT attname FROM pg_stats WHERE schemaname = current_schema() "
-            "AND tablename = %s AND attname = ANY(%s)",
-            [self.table, list(self.VECTORS)],
-        )
-        for (column,) in cursor.fetchall():
-            # Statistics an earlier ANALYZE collected go with a change of the column's
-            # type; to the same type that rewrites nothing and rebuilds no index.
-            cursor.execute(f"ALTER TABLE {self.table} ALTER COLUMN {column} TYPE tsvector")
+        for table, column in self._vectors():
+            cursor.execute(
+                "SELECT COALESCE(attstattarget, -1) <> 0 FROM pg_attribute "
+                "WHERE attrelid = %s::regclass AND attname = %s",
+                [table, column],
+            )
+            if cursor.fetchone()[0]:
+                cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET STATISTICS 0")
+            cursor.execute(
+                "SELECT 1 FROM pg_stats WHERE schemaname = current_schema() "
+                "AND tablename = %s AND attname = %s",
+                [table, column],
+            )
+            if cursor.fetchone():
+                # Statistics an earlier ANALYZE collected go with a change of the
+                # column's type; to the same type that rewrites nothing and rebuilds no
+                # index.
+                cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE tsvector")
 
     # Writing ---------------------------------------------------------------------
 
@@ -114,16 +150,20 @@ class PostgresTextIndex:
         if not objects:
             return
         sql = (
-            f"INSERT INTO {self.table} (id, title, head, everything, fingerprint) "
-            "SELECT v.id, v.title, h.head, "
-            "h.head || setweight(to_tsvector(%(config)s::regconfig, v.body), 'D'), v.fingerprint "
+            "WITH vectors AS MATERIALIZED (SELECT v.id, v.title, h.head, "
+            "h.head || setweight(to_tsvector(%(config)s::regconfig, v.body), 'D') AS everything,"
+            " v.fingerprint "
             "FROM unnest(%(ids)s::bigint[], %(titles)s::text[], %(heads)s::text[], "
             "%(bodies)s::text[], %(fingerprints)s::text[]) "
             "AS v(id, title, head_text, body, fingerprint), LATERAL (SELECT "
             "setweight(to_tsvector(%(config)s::regconfig, v.title), 'A') || "
-            "setweight(to_tsvector(%(config)s::regconfig, v.head_text), 'B') AS head) AS h "
+            "setweight(to_tsvector(%(config)s::regconfig, v.head_text), 'B') AS head) AS h), "
+            f"heads AS (INSERT INTO {self.table} (id, title, head, fingerprint) "
+            "SELECT id, title, head, fingerprint FROM vectors "
             "ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, head = EXCLUDED.head, "
-            "everything = EXCLUDED.everything, fingerprint = EXCLUDED.fingerprint"
+            "fingerprint = EXCLUDED.fingerprint) "
+            f"INSERT INTO {self.match_table} (id, everything) SELECT id, everything FROM vectors "
+            "ON CONFLICT (id) DO UPDATE SET everything = EXCLUDED.everything"
         )
         bulk = len(objects) > self.WRITE_CHUNK and self._owns_table()
         with transaction.atomic(using=self.using), self.connection.cursor() as cursor:
@@ -156,7 +196,7 @@ class PostgresTextIndex:
                     "SELECT gin_clean_pending_list(%s::regclass), "
                     "gin_clean_pending_list(%s::regclass), "
                     "set_config('gin_pending_list_limit', %s, true)",
-                    [f"{self.table}_head", f"{self.table}_everything", previous],
+                    [f"{self.table}_head", f"{self.match_table}_everything", previous],
                 )
 
     def _owns_table(self):
@@ -174,12 +214,16 @@ class PostgresTextIndex:
     def delete(self, pks):
         self.ensure()
         with self.connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {self.table} WHERE id = ANY(%s)", [list(pks)])
+            cursor.execute(
+                f"WITH gone AS (DELETE FROM {self.match_table} WHERE id = ANY(%s)) "
+                f"DELETE FROM {self.table} WHERE id = ANY(%s)",
+                [list(pks), list(pks)],
+            )
 
     def reset(self):
         self.ensure()
         with self.connection.cursor() as cursor:
-            cursor.execute(f"TRUNCATE {self.table}")
+            cursor.execute(f"TRUNCATE {self.table}, {self.match_table}")
 
     def fingerprints(self):
         """{id: fingerprint} of everything in the table (for reconcile_index)."""
@@ -207,7 +251,7 @@ class PostgresTextIndex:
         self.connection.ensure_connection()
         with psycopg.Cursor(self.connection.connection) as cursor:
             cursor.execute(
-                f"SELECT string_agg(int8send(id), ''::bytea) FROM {self.table} "
+                f"SELECT string_agg(int8send(id), ''::bytea) FROM {self.match_table} "
                 f"WHERE everything @@ {sql}",
                 params,
                 binary=True,
@@ -223,7 +267,7 @@ class PostgresTextIndex:
         """A subquery of the matching ids, for the SQL path."""
         self.ensure()
         sql, params = tsquery(query, self.config)
-        return f"SELECT id FROM {self.table} WHERE everything @@ {sql}", params
+        return f"SELECT id FROM {self.match_table} WHERE everything @@ {sql}", params
 
     def _any(self, any_words):
         sql = " || ".join(["plainto_tsquery(%s::regconfig, %s)"] * len(any_words))
@@ -265,7 +309,7 @@ class PostgresTextIndex:
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT id, ts_rank('{{0.1, 0.2, 0.4, 1.0}}', everything, q) "
-                f"FROM {self.table}, (SELECT {sql} AS q) AS query WHERE everything @@ q "
+                f"FROM {self.match_table}, (SELECT {sql} AS q) AS query WHERE everything @@ q "
                 "ORDER BY id",
                 params,
             )
@@ -306,13 +350,14 @@ class PostgresTextIndex:
             return sample[:3]
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [self.table]
+                "SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass",
+                [self.match_table],
             )
             total = cursor.fetchone()[0]
             if total < 0:  # never analyzed
-                cursor.execute(f"SELECT count(*) FROM {self.table}")
+                cursor.execute(f"SELECT count(*) FROM {self.match_table}")
                 total = cursor.fetchone()[0]
-            source, least = self.table, 1
+            source, least = self.match_table, 1
             if total > 2 * self.SAMPLE_RECORDS:
                 # SYSTEM samples whole pages (fast); the same pages every time. A word
                 # in one record of the sample is kept as if in none (there are many).
