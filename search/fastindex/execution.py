@@ -205,10 +205,9 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
     @staticmethod
     def _sorted_by_score(store, mask, pks, scores):
         """Rows of the given ids that are in the mask, best score first, then newest id."""
-        positions = np.searchsorted(store.pks, pks)
-        positions = np.minimum(positions, max(len(store.pks) - 1, 0))
-        found = (store.pks[positions] == pks) if len(store.pks) else np.zeros(0, dtype=bool)
-        rows, scores = positions[found], scores[found]
+        rows = store.rows_of(pks)
+        found = rows >= 0
+        rows, scores = rows[found], scores[found]
         keep = mask[rows]
         rows, scores = rows[keep], scores[keep]
         return rows[np.lexsort((-store.pks[rows], -scores))]
