@@ -130,7 +130,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             store = store_for(self.queryset.model, self.using)
             with store.lock:
                 mask = self._get_filters_from_queryset()(store) & store.alive
-                self.filtered_count = int(mask.sum())
+                self.filtered_count = int(np.count_nonzero(mask))
                 if self.has_text:
                     mask &= self._text_mask(store)
                 self._state = (store, mask)
@@ -154,11 +154,11 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
     def rows(self, start, stop):
         """Row numbers of the results from ``start`` to ``stop``, in order."""
         store, mask = self.state()
-        stop = int(mask.sum()) if stop is None else stop
+        stop = int(np.count_nonzero(mask)) if stop is None else stop
         if self.order_by_relevance and self.has_text:
             return self._relevance_rows(store, mask, stop)[start:stop]
         order = store.order(self.order_keys())
-        return order[mask[order]][start:stop]
+        return _first_in_order(order, mask, stop)[start:stop]
 
     def _relevance_rows(self, store, mask, stop):
         """Best first. With few matches every match is scored on all its text (title
@@ -174,11 +174,11 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             )
             return self._sorted_by_score(store, mask, pks, scores)
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
-        few_matches = int(mask.sum()) < FEW_MATCHES_FRACTION * len(store)
+        few_matches = int(np.count_nonzero(mask)) < FEW_MATCHES_FRACTION * len(store)
         narrow = few_kept or few_matches
         words = list(dict.fromkeys(terms(self.query)))
         if narrow:
-            among = store.pks[mask]
+            among = store.pks.take(np.flatnonzero(mask))
             head_pks, head_scores = self.text_index.head_scores(words, among=among)
         else:
             head_pks, head_scores = self._remembered(
@@ -190,7 +190,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         rest = mask.copy()
         rest[head_rows] = False
         order = store.order(self.order_keys())
-        return np.concatenate([head_rows, order[rest[order]]])
+        return np.concatenate([head_rows, _first_in_order(order, rest, stop - len(head_rows))])
 
     @staticmethod
     def _remembered(store, key, compute):
@@ -214,7 +214,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
 
     def count(self):
         store, mask = self.state()
-        return int(mask.sum())
+        return int(np.count_nonzero(mask))
 
     def facet(self, field_name):
         store, mask = self.state()
@@ -233,6 +233,21 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         if self.order_by_relevance or not queryset.query.order_by:
             queryset = queryset.order_by(*(queryset.query.order_by or ["-pk"]))
         return queryset
+
+
+def _first_in_order(order, mask, stop):
+    """The first ``stop`` rows of ``order`` that are in the mask. Read in growing pieces:
+    the first page of a broad search is among the first hundreds of rows, and a pass
+    over all of them (a million at most) costs milliseconds."""
+    found, count, start, piece = [], 0, 0, max(1024, 8 * stop)
+    while start < len(order) and count < stop:
+        chunk = order[start : start + piece]
+        hits = chunk[mask[chunk]]
+        found.append(hits)
+        count += len(hits)
+        start += piece
+        piece *= 8
+    return np.concatenate(found)[:stop] if found else np.empty(0, dtype=np.int64)
 
 
 class FastAutocompleteCompiler(FastQueryCompiler):

@@ -167,6 +167,7 @@ class ColumnStore:
         self.last_change = None  # (change id, object id) of the newest change seen
         self._sort_cache = {}
         self._range_cache = {}
+        self._whole_counts = {}
         self._row_of = None
         self.match_cache = {}
         self.mask_cache = {}
@@ -255,6 +256,7 @@ class ColumnStore:
         self.version += 1
         self._sort_cache.clear()
         self._range_cache.clear()
+        self._whole_counts.clear()
         self._row_of = None
         self.forget_matches()
 
@@ -428,15 +430,27 @@ class ColumnStore:
         column = self.column(attname)
         source = self.pks if column is None else column.data
         has_nulls, low, high = self._range(attname, source)
-        data = source[mask]
+        is_text = column is not None and column.kind == "str"
+        decode = column.decode if column is not None else int
+        if not has_nulls and (is_text or high - low < 1_000_000):
+            # Codes in a small range: text codes as they are, numbers (years, flags,
+            # councils) offset by the column's lowest value.
+            if is_text:
+                counts = self._tally(attname, source, mask, 0, len(column.codebook))
+                return {column.codebook[code]: int(n) for code, n in enumerate(counts) if n}
+            counts = self._tally(attname, source, mask, low, high - low + 1)
+            return {decode(low + v): int(n) for v, n in enumerate(counts) if n}
+        # The rows first, then their values: a boolean index over a column costs a
+        # mispredicted branch per record (5 ms for 1,000,000 records, half of them
+        # matching), the positions of the matches and a take() a third of that.
+        data = source.take(np.flatnonzero(mask))
         # Without a NULL anywhere in the column, no pass over the matches to leave them out.
         present = data[data != NULL] if has_nulls else data
         nulls = len(data) - len(present)
-        if column is not None and column.kind == "str":
+        if is_text:
             counts = np.bincount(present, minlength=len(column.codebook))
             result = {column.codebook[code]: int(n) for code, n in enumerate(counts) if n}
         else:
-            decode = column.decode if column is not None else int
             result = {}
             if len(present) and high - low < 1_000_000:
                 # A small range (years, flags, councils): count in one pass, offset by the
@@ -449,6 +463,20 @@ class ColumnStore:
         if nulls:
             result[None] = nulls
         return result
+
+    def _tally(self, attname, source, mask, offset, size):
+        """How many rows in the mask have each code (value - offset, from 0 to size - 1).
+        When most rows are in the mask, the rows outside it are counted and taken off
+        the whole column's counts (kept once per version of the store): all motions, the
+        motion bank's first page, then cost nothing but that; "we", in two thirds of
+        them, a third less."""
+        if np.count_nonzero(mask) > len(mask) // 2:
+            whole = self._whole_counts.get(attname)
+            if whole is None:
+                whole = self._whole_counts[attname] = np.bincount(source - offset, minlength=size)
+            outside = source.take(np.flatnonzero(~mask)) - offset
+            return whole - np.bincount(outside, minlength=size)
+        return np.bincount(source.take(np.flatnonzero(mask)) - offset, minlength=size)
 
     def _range(self, attname, data):
         """(whether any value is NULL, the lowest and highest value) of a whole column,

@@ -487,3 +487,34 @@ def test_many_to_many_values_follow_changes(make_event, audiences):
         audiences["wethouders"].pk: 1,
         audiences["statenleden"].pk: 1,
     }
+
+
+@pytest.mark.parametrize("share", [0.0, 0.1, 0.5, 0.9, 1.0])
+def test_facet_counts_of_few_and_of_most_records(share):
+    """Counts over most records are the whole column's counts less the rest (kept per
+    version of the store); they agree with counting the records one by one."""
+    from collections import Counter
+
+    from search.fastindex.store import ColumnStore
+
+    rng = np.random.default_rng(3)
+    store = ColumnStore(Motion, ["outcome", "year"], [])
+    size = 1000
+    store.pks = np.arange(1, size + 1, dtype=np.int64)
+    store.alive = np.ones(size, dtype=bool)
+    outcomes = ["aangenomen", "verworpen", "ingetrokken"]
+    codes = rng.integers(0, 3, size)
+    for value in outcomes:
+        store.columns["outcome"].encode(value)
+    store.columns["outcome"].data = codes.astype(np.int64)
+    store.columns["year"].data = rng.integers(2019, 2026, size).astype(np.int64)
+    mask = rng.random(size) < share
+
+    def expected(values):
+        return dict(Counter(values[mask].tolist()))
+
+    assert store.counts("outcome", mask) == expected(np.array(outcomes, dtype=object)[codes])
+    assert store.counts("year", mask) == expected(store.columns["year"].data)
+    store.columns["year"].data[:500] = 2030  # a change: counted again, not from before
+    store._changed()
+    assert store.counts("year", mask) == expected(store.columns["year"].data)
