@@ -142,11 +142,15 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         key = repr(self.query)
         cached = store.match_cache.get(key)
         if cached is None:
+            match_mask = getattr(self.text_index, "match_mask", None)
             try:
-                pks = self.text_index.match(self.query)
+                if match_mask is not None:
+                    cached = match_mask(self.query, store)
+                else:
+                    pks = self.text_index.match(self.query)
+                    cached = (store.mask_for_pks(pks), len(pks))
             except NoWords:
-                pks = np.empty(0, dtype=np.int64)
-            cached = (store.mask_for_pks(pks), len(pks))
+                cached = (np.zeros(len(store), dtype=bool), 0)
             _remember(store, key, cached)
         mask, self.match_count = cached
         return mask
@@ -176,21 +180,30 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
         few_matches = int(np.count_nonzero(mask)) < FEW_MATCHES_FRACTION * len(store)
         narrow = few_kept or few_matches
-        words = list(dict.fromkeys(terms(self.query)))
-        if narrow:
-            among = store.pks.take(np.flatnonzero(mask))
-            head_pks, head_scores = self.text_index.head_scores(words, among=among)
-        else:
-            head_pks, head_scores = self._remembered(
-                store, ("head", tuple(words)), lambda: self.text_index.head_scores(words)
-            )
-        head_rows = self._sorted_by_score(store, mask, head_pks, head_scores)
+        head_rows = self._head_rows(store, mask, list(dict.fromkeys(terms(self.query))), narrow)
         if len(head_rows) >= stop:
             return head_rows
         rest = mask.copy()
         rest[head_rows] = False
         order = store.order(self.order_keys())
         return np.concatenate([head_rows, _first_in_order(order, rest, stop - len(head_rows))])
+
+    def _head_rows(self, store, mask, words, narrow):
+        """The matches with a query word in the title or summary, best first: from the
+        common words kept in memory where the text index keeps them, otherwise scored
+        in the database (only among the matches when they are few)."""
+        kept = getattr(self.text_index, "kept_head_scores", None)
+        found = kept(words, store, mask) if kept is not None else None
+        if found is not None:
+            return _rows_by_score(store, mask, *found)
+        if narrow:
+            among = store.pks.take(np.flatnonzero(mask))
+            pks, scores = self.text_index.head_scores(words, among=among)
+        else:
+            pks, scores = self._remembered(
+                store, ("head", tuple(words)), lambda: self.text_index.head_scores(words)
+            )
+        return self._sorted_by_score(store, mask, pks, scores)
 
     @staticmethod
     def _remembered(store, key, compute):
@@ -207,10 +220,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         """Rows of the given ids that are in the mask, best score first, then newest id."""
         rows = store.rows_of(pks)
         found = rows >= 0
-        rows, scores = rows[found], scores[found]
-        keep = mask[rows]
-        rows, scores = rows[keep], scores[keep]
-        return rows[np.lexsort((-store.pks[rows], -scores))]
+        return _rows_by_score(store, mask, rows[found], scores[found])
 
     def count(self):
         store, mask = self.state()
@@ -233,6 +243,13 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         if self.order_by_relevance or not queryset.query.order_by:
             queryset = queryset.order_by(*(queryset.query.order_by or ["-pk"]))
         return queryset
+
+
+def _rows_by_score(store, mask, rows, scores):
+    """The rows that are in the mask, best score first, then newest id."""
+    keep = mask[rows]
+    rows, scores = rows[keep], scores[keep]
+    return rows[np.lexsort((-store.pks[rows], -scores))]
 
 
 def _first_in_order(order, mask, stop):

@@ -16,11 +16,14 @@ import time
 
 from django.db import connections, transaction
 
+from modelsearch.query import And, Phrase, PlainText
+
 import numpy as np
 import psycopg
 
+from .postings import WordPostings
 from .query import tsquery
-from .text import prepare
+from .text import prepare, words
 
 
 class PostgresTextIndex:
@@ -39,6 +42,7 @@ class PostgresTextIndex:
         self._ensured = False
         self._owner = None
         self._sample = None  # (lexeme counts, records sampled, records in all, taken at)
+        self._word_lexemes = {}
 
     @property
     def connection(self):
@@ -248,11 +252,13 @@ class PostgresTextIndex:
         when they are not (no sort, and no spill to disk, in the database)."""
         self.ensure()
         sql, params = tsquery(query, self.config)
+        return self._ids(f"everything @@ {sql}", params)
+
+    def _ids(self, where, params):
         self.connection.ensure_connection()
         with psycopg.Cursor(self.connection.connection) as cursor:
             cursor.execute(
-                f"SELECT string_agg(int8send(id), ''::bytea) FROM {self.match_table} "
-                f"WHERE everything @@ {sql}",
+                f"SELECT string_agg(int8send(id), ''::bytea) FROM {self.match_table} WHERE {where}",
                 params,
                 binary=True,
                 prepare=False,  # the best plan depends on the words (clbsite/prepared.py)
@@ -262,6 +268,154 @@ class PostgresTextIndex:
         if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
             ids.sort()
         return ids
+
+    def match_mask(self, query, store):
+        """(mask over the store's rows, number of matches): the common words of an
+        all-words query from the bits kept in memory (``store.postings``), the rest from
+        the database (``match``)."""
+        postings = getattr(store, "postings", None)
+        split = self._split(query, postings) if postings is not None and postings.bits else None
+        if split is None or not split[0]:
+            pks = self.match(query)
+            return store.mask_for_pks(pks), len(pks)
+        common, rest = split
+        mask = postings.mask(common)
+        if rest is not None:
+            mask &= store.mask_for_pks(self.match(rest))
+        return mask, int(np.count_nonzero(mask))
+
+    def _split(self, query, postings):
+        """(lexemes kept in memory, the query for the rest or None) of a query whose
+        parts must all match; None for any other query."""
+        parts = _conjuncts(query)
+        if parts is None:
+            return None
+        single = [
+            word
+            for part in parts
+            if isinstance(part, PlainText)
+            for word in words(part.query_string)
+        ]
+        if not single:
+            return None
+        lexemes = self._lexemes(single)
+        common = [lexemes[word] for word in single if lexemes[word] in postings]
+        if not common:
+            return None
+        # A word without a lexeme ("") is left out, as plainto_tsquery() leaves it out.
+        others = [
+            word
+            for word in single
+            if lexemes[word] is None or (lexemes[word] and lexemes[word] not in postings)
+        ]
+        rest = [
+            part for part in parts if not isinstance(part, PlainText) and words(part.query_string)
+        ]
+        if others:
+            rest.append(PlainText(" ".join(others), operator="and"))
+        if not rest:
+            return list(dict.fromkeys(common)), None
+        return list(dict.fromkeys(common)), rest[0] if len(rest) == 1 else And(rest)
+
+    WORD_CACHE_SIZE = 10_000
+
+    def _lexemes(self, some_words):
+        """{word: its lexeme}: "" for a word the configuration leaves out, None for one
+        whose query is more than one lexeme (cached per process)."""
+        cache = self._word_lexemes
+        unknown = [word for word in dict.fromkeys(some_words) if word not in cache]
+        if unknown:
+            if len(cache) + len(unknown) > self.WORD_CACHE_SIZE:
+                cache.clear()
+            with self.connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT word, plainto_tsquery(%s::regconfig, word)::text, "
+                    "tsvector_to_array(to_tsvector(%s::regconfig, word)) "
+                    "FROM unnest(%s::text[]) AS word",
+                    [self.config, self.config, unknown],
+                )
+                for word, tree, lexemes in cursor.fetchall():
+                    if not tree:
+                        cache[word] = ""
+                    elif len(lexemes) == 1 and tree == _quoted(lexemes[0]):
+                        cache[word] = lexemes[0]
+                    else:  # a phrase of parts
+                        cache[word] = None
+        return {word: cache[word] for word in some_words}
+
+    # Common words in memory (postings.WordPostings) --------------------------------
+
+    def postings(self):
+        return WordPostings(self)
+
+    def common_lexemes(self, fraction):
+        """Lexemes that about ``fraction`` of the records or more have (the sample)."""
+        self.ensure()
+        counts, sampled, _total = self._lexeme_sample()
+        least = fraction * sampled
+        return sorted(lexeme for lexeme, count in counts.items() if count >= least)
+
+    def ids_with(self, lexeme):
+        """The ids of the records that have the lexeme."""
+        return self._ids("everything @@ %s::tsquery", [_quoted(lexeme)])
+
+    # ts_rank()'s weights of D, C, B and A: the head holds titles (A) and summaries (B).
+    HEAD_WEIGHTS = "{0, 0.1, 0.4, 1.0}"
+
+    def head_scores_with(self, lexeme):
+        """(ids, scores) of the records with the lexeme in the title or summary."""
+        self.connection.ensure_connection()
+        with psycopg.Cursor(self.connection.connection) as cursor:
+            cursor.execute(
+                "SELECT string_agg(int8send(id), ''::bytea), string_agg(float4send("
+                f"ts_rank('{self.HEAD_WEIGHTS}', head, q)), ''::bytea) "
+                f"FROM {self.table}, (SELECT %s::tsquery AS q) AS query WHERE head @@ q",
+                [_quoted(lexeme)],
+                binary=True,
+                prepare=False,
+            )
+            ids, scores = cursor.fetchone()
+        return (
+            np.frombuffer(ids or b"", dtype=">i8").astype(np.int64),
+            np.frombuffer(scores or b"", dtype=">f4").astype(np.float32),
+        )
+
+    def head_scores_of(self, pks, lexemes):
+        """{lexeme: (ids, scores)}: which of the records have which of the lexemes in
+        the title or summary, with their score for it."""
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT lexeme, array_agg(id), array_agg(ts_rank("
+                f"'{self.HEAD_WEIGHTS}', head, quote_literal(lexeme)::tsquery)) "
+                f"FROM (SELECT id, head, unnest(tsvector_to_array(head)) AS lexeme "
+                f"FROM {self.table} WHERE id = ANY(%s)) AS found "
+                "WHERE lexeme = ANY(%s) GROUP BY lexeme",
+                [list(map(int, pks)), list(lexemes)],
+            )
+            return {lexeme: (ids, scores) for lexeme, ids, scores in cursor.fetchall()}
+
+    def kept_head_scores(self, any_words, store, mask):
+        """What ``head_scores`` answers, for the rows in the mask, from memory when
+        every word is a common one (``store.postings``); None otherwise."""
+        postings = getattr(store, "postings", None)
+        if postings is None or not postings.head or not any_words:
+            return None
+        lexemes = self._lexemes(any_words)
+        found = [lexeme for lexeme in lexemes.values() if lexeme != ""]
+        if not found or not all(lexeme in postings.head for lexeme in found):
+            return None
+        return postings.head_scores(found, mask)
+
+    def lexemes_of(self, pks, lexemes):
+        """{lexeme: [ids]}: which of the records have which of the lexemes."""
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT lexeme, array_agg(id) FROM (SELECT id, "
+                f"unnest(tsvector_to_array(everything)) AS lexeme FROM {self.match_table} "
+                "WHERE id = ANY(%s)) AS found WHERE lexeme = ANY(%s) GROUP BY lexeme",
+                [list(map(int, pks)), list(lexemes)],
+            )
+            return dict(cursor.fetchall())
 
     def match_sql(self, query):
         """A subquery of the matching ids, for the SQL path."""
@@ -294,7 +448,7 @@ class PostgresTextIndex:
         self.connection.ensure_connection()
         with psycopg.Cursor(self.connection.connection) as cursor:
             cursor.execute(
-                f"SELECT id, ts_rank('{{0, 0.1, 0.4, 1.0}}', head, q) FROM {self.table}, "
+                f"SELECT id, ts_rank('{self.HEAD_WEIGHTS}', head, q) FROM {self.table}, "
                 f"(SELECT {sql} AS q) AS query WHERE {where}",
                 params,
                 prepare=False,
@@ -399,6 +553,30 @@ class PostgresTextIndex:
                 [*params, limit],
             )
             return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
+
+
+def _conjuncts(query):
+    """The parts of a query that must all match (PlainText and Phrase), or None."""
+    if isinstance(query, PlainText):
+        if query.operator.lower() == "and" or len(words(query.query_string)) == 1:
+            return [query]
+        return None
+    if isinstance(query, Phrase):
+        return [query]
+    if isinstance(query, And):
+        parts = []
+        for sub in query.subqueries:
+            found = _conjuncts(sub)
+            if found is None:
+                return None
+            parts.extend(found)
+        return parts
+    return None
+
+
+def _quoted(lexeme):
+    """A lexeme as tsquery text, as PostgreSQL prints it: 'lexeme'."""
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def _bitmap(ids):

@@ -72,6 +72,10 @@ def store_for(model, using="default"):
         store = _stores.get(key)
         if store is None:
             store = _stores[key] = ColumnStore(model, *filter_attnames(model))
+            postings = getattr(
+                text_index_for(model, using, text_config_for(model)), "postings", None
+            )
+            store.postings = postings() if postings is not None else None
     checked = _checked_keys()
     if key in checked and store.generation >= 0:
         return store
@@ -136,6 +140,17 @@ def reset():
         _stores.clear()
         _text_indexes.clear()
         forget_checks()
+
+
+def text_config_for(model):
+    """The text search configuration of the backend that keeps the model fast."""
+    from django.conf import settings
+
+    label = model._meta.label_lower
+    for params in getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).values():
+        if label in fast_model_labels(params) and params.get("SEARCH_CONFIG"):
+            return params["SEARCH_CONFIG"]
+    return None
 
 
 def fast_model_labels(backend_params):

@@ -171,6 +171,9 @@ class ColumnStore:
         self._row_of = None
         self.match_cache = {}
         self.mask_cache = {}
+        # The records of the commonest words (postings.WordPostings), where the text
+        # index keeps them: filled and patched with the columns.
+        self.postings = None
         self.lock = threading.RLock()
 
     # Loading ---------------------------------------------------------------------
@@ -191,6 +194,7 @@ class ColumnStore:
             for (append, encode), value in zip(encoders, row[1:], strict=True):
                 append(encode(value))
         self.pks = np.array(pks, dtype=np.int64)
+        self._row_of = None
         self.alive = np.ones(len(pks), dtype=bool)
         for name in names:
             self.columns[name].data = np.array(values[name], dtype=np.int64)
@@ -198,6 +202,8 @@ class ColumnStore:
             pairs = relation.fetch()
             relation.rows = np.searchsorted(self.pks, pairs[:, 0])
             relation.values = pairs[:, 1].copy()
+        if self.postings is not None:
+            self.postings.load(self)
         self.generation = generation
         self.loaded_at = time.monotonic()
         self._changed()
@@ -249,6 +255,8 @@ class ColumnStore:
                 [relation.rows[keep], np.searchsorted(self.pks, pairs[:, 0])]
             )
             relation.values = np.concatenate([relation.values[keep], pairs[:, 1]])
+        if self.postings is not None:
+            self.postings.apply(self, changed)
         self.generation = generation
         self._changed()
 

@@ -489,6 +489,81 @@ def test_many_to_many_values_follow_changes(make_event, audiences):
     }
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's common words")
+def test_common_words_from_memory_find_what_the_database_finds(make_motion, monkeypatch):
+    """The commonest words' matches are kept in memory (search/fastindex/postings.py):
+    every search finds the same records in the same order, and counts the same, as
+    when the database answers it, also after motions change, are added or deleted."""
+    from modelsearch.query import And, PlainText
+
+    from search.fastindex.postgres import PostgresTextIndex
+    from search.fastindex.postings import WordPostings
+
+    # Rank by title and summary, as for a broad search (the words' own part of ranking).
+    monkeypatch.setattr(PostgresTextIndex, "full_rank_limit", 0)
+
+    make_motion("Gemeente bouwt", findings="De gemeente bouwt huurwoningen.", outcome="verworpen")
+    make_motion("Zwembad", findings="De gemeente sluit het zwembad.", summary="Over water")
+    make_motion("Dijken", body="scheldestromen", findings="Het waterschap verhoogt dijken.")
+    changing = make_motion("Gemeentelijk water", findings="De gemeente zuivert water.")
+    make_motion("Ouderen", findings="Gratis openbaar vervoer voor ouderen in de gemeente.")
+    queries = [
+        "gemeente",
+        "gemeenten",  # the same stem
+        "water",
+        "gemeente water",
+        "gemeente zwembad",
+        "gemeente sauna",
+        "gemeente het de",  # stop words are left out
+        And([PlainText("gemeente"), Phrase("openbaar vervoer")]),
+        And([PlainText("water"), Phrase("het de")]),  # a phrase of stop words
+    ]
+    kept = Motion.objects.filter(outcome="aangenomen")
+
+    def answers():
+        registry.forget_checks()
+        return [
+            (titles(backend().search(query, kept)), backend().search(query, kept).count())
+            for query in queries
+        ]
+
+    def from_memory():
+        monkeypatch.setattr(WordPostings, "MIN_RECORDS", 0)
+        monkeypatch.setattr(WordPostings, "COMMON_FRACTION", 0.4)
+        registry.reset()
+        found = answers()
+        postings = registry.store_for(Motion).postings
+        assert {"gemeent", "water"} <= set(postings.bits)  # in two of five records or more
+        assert {"gemeent", "water"} <= set(postings.head)
+        assert "zwembad" not in postings
+        return found
+
+    def from_the_database():
+        monkeypatch.setattr(WordPostings, "MIN_RECORDS", 10**9)
+        registry.reset()
+        found = answers()
+        assert not registry.store_for(Motion).postings.bits
+        return found
+
+    expected = from_the_database()
+    # A title match first, then the newest.
+    assert expected[0] == (["Gemeentelijk water", "Ouderen", "Zwembad"], 3)
+    assert from_memory() == expected
+
+    # Changes reach the kept words without a reload.
+    loaded_at = registry.store_for(Motion).loaded_at
+    changing.findings = "Het waterschap zuivert."
+    changing.title = "Zuivering"
+    changing.save()
+    make_motion("Nieuw", findings="De gemeente plant bomen langs het water.")
+    Motion.objects.get(title="Zwembad").delete()
+    patched = answers()
+    assert registry.store_for(Motion).loaded_at == loaded_at
+    assert patched[0] == (["Nieuw", "Ouderen"], 2)
+    assert patched[3][0] == ["Nieuw"]  # "gemeente water"
+    assert patched == from_the_database()
+
+
 @pytest.mark.parametrize("share", [0.0, 0.1, 0.5, 0.9, 1.0])
 def test_facet_counts_of_few_and_of_most_records(share):
     """Counts over most records are the whole column's counts less the rest (kept per

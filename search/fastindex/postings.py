@@ -1,0 +1,136 @@
+"""
+The records of the commonest words, in memory, one bit per record of the column store.
+
+Finding a word's matches in the database costs about as much per match as it finds: the
+match table's row of every match is read and its id sent back (140 ms for the 670,000
+records of "we" among 1,000,000 on PostgreSQL). A few hundred words are in more than a
+twentieth of the records each; a search with one of them spent most of its time there,
+and the time grew with the size of the bank. Their matches are kept here instead, as
+packed bits in the order of the store's rows (125 KB per word at 1,000,000 records):
+a search ANDs the bits of its common words, and asks the database only for the rest of
+its words (docs/search.md, "Common words in memory").
+
+The bits are filled when the store loads and patched with the store: the records the
+change log names are read again, as the store reads their filter fields
+(``ColumnStore.apply_changes``). What the words are is decided at loading, from the
+text index's sample of how common each word is.
+"""
+
+import numpy as np
+
+
+class WordPostings:
+    """{lexeme: packed bits over the store's rows} for the commonest lexemes.
+
+    ``source`` (the text index) answers: which lexemes are in at least a given share of
+    the records (``common_lexemes``); the ids of the records with one lexeme
+    (``ids_with``), and of those with it in the title or summary with their score for it
+    (``head_scores_with``); and the same for some records and some lexemes
+    (``lexemes_of``, ``head_scores_of``).
+    """
+
+    # A lexeme in at least this share of the records is kept; the rest are fetched.
+    COMMON_FRACTION = 0.05
+    # Below this many records a broad word costs the database little: none are kept.
+    MIN_RECORDS = 50_000
+
+    def __init__(self, source):
+        self.source = source
+        self.bits = {}
+        # {lexeme: (rows, scores)}: the records with the lexeme in the title or summary
+        # and their score for it alone, for ranking (``head_scores``).
+        self.head = {}
+        self.rows = 0
+
+    def __contains__(self, lexeme):
+        return lexeme in self.bits
+
+    @property
+    def nbytes(self):
+        return sum(bits.nbytes for bits in self.bits.values()) + sum(
+            rows.nbytes + scores.nbytes for rows, scores in self.head.values()
+        )
+
+    def load(self, store):
+        """Fill the bits of every common lexeme for all of the store's records."""
+        self.bits, self.head = {}, {}
+        self.rows = len(store)
+        if len(store) < self.MIN_RECORDS:
+            return
+        for lexeme in self.source.common_lexemes(self.COMMON_FRACTION):
+            mask = np.zeros(len(store), dtype=bool)
+            mask[store.rows_for_pks(self.source.ids_with(lexeme))] = True
+            self.bits[lexeme] = np.packbits(mask, bitorder="little")
+            self.head[lexeme] = _held(store, *self.source.head_scores_with(lexeme))
+
+    def apply(self, store, changed_pks):
+        """Read the words of changed records again; new records are new rows at the end."""
+        if not self.bits:
+            return
+        size = (len(store) + 7) // 8
+        for lexeme, bits in self.bits.items():
+            if len(bits) < size:
+                self.bits[lexeme] = np.concatenate(
+                    [bits, np.zeros(size - len(bits), dtype=np.uint8)]
+                )
+        self.rows = len(store)
+        changed = np.asarray(sorted(changed_pks), dtype=np.int64)
+        rows = store.rows_of(changed)
+        held = rows >= 0
+        changed, rows = changed[held], rows[held]
+        if not len(rows):
+            return
+        having = self.source.lexemes_of(changed, list(self.bits))
+        row_of = dict(zip(changed.tolist(), rows.tolist(), strict=True))
+        for lexeme, bits in self.bits.items():
+            _set_bits(bits, rows, False)
+            with_it = [row_of[pk] for pk in having.get(lexeme, ()) if pk in row_of]
+            _set_bits(bits, np.asarray(with_it, dtype=np.int64), True)
+        scored = self.source.head_scores_of(changed, list(self.head))
+        for lexeme, (held_rows, scores) in self.head.items():
+            keep = ~np.isin(held_rows, rows)
+            new_rows, new_scores = _held(store, *scored.get(lexeme, ((), ())))
+            self.head[lexeme] = (
+                np.concatenate([held_rows[keep], new_rows]),
+                np.concatenate([scores[keep], new_scores]),
+            )
+
+    def mask(self, lexemes):
+        """The rows holding every one of the lexemes (all kept here)."""
+        combined = None
+        for lexeme in lexemes:
+            bits = self.bits[lexeme] if combined is None else combined & self.bits[lexeme]
+            combined = bits
+        return np.unpackbits(combined, count=self.rows, bitorder="little").view(bool)
+
+    def head_scores(self, lexemes, mask):
+        """(rows in the mask, scores) of the records with any of the lexemes (all kept
+        here) in the title or summary, scored as PostgreSQL's ts_rank() scores them for
+        all the lexemes at once: the mean of the scores for each alone (each lexeme of
+        the query adds its own part, and the sum is divided by their number)."""
+        parts = [self.head[lexeme] for lexeme in dict.fromkeys(lexemes)]
+        rows = np.concatenate([rows for rows, _scores in parts])
+        scores = np.concatenate([scores for _rows, scores in parts]).astype(np.float64)
+        keep = mask[rows]
+        rows, scores = rows[keep], scores[keep]
+        if len(parts) == 1:
+            return rows.astype(np.int64), scores
+        found, where = np.unique(rows, return_inverse=True)
+        return found.astype(np.int64), np.bincount(where, weights=scores) / len(parts)
+
+
+def _held(store, pks, scores):
+    """(rows, scores) of the ids the store holds, as 32-bit numbers (half the memory)."""
+    rows = store.rows_of(np.asarray(pks, dtype=np.int64))
+    held = rows >= 0
+    return rows[held].astype(np.int32), np.asarray(scores, dtype=np.float32)[held]
+
+
+def _set_bits(bits, rows, value):
+    if not len(rows):
+        return
+    flags = np.left_shift(1, rows & 7).astype(np.uint8)
+    if value:
+        np.bitwise_or.at(bits, rows >> 3, flags)
+    else:
+        np.bitwise_and.at(bits, rows >> 3, ~flags)
