@@ -8,7 +8,7 @@ twentieth of the records each; a search with one of them spent most of its time 
 and the time grew with the size of the bank. Their matches are kept here instead, as
 packed bits in the order of the store's rows (125 KB per word at 1,000,000 records):
 a search ANDs the bits of its common words, and asks the database only for the rest of
-its words (docs/search.md, "Common words in memory").
+its words (docs/search.md, "The fast path").
 
 The bits are filled when the store loads and patched with the store: the records the
 change log names are read again, as the store reads their filter fields
@@ -97,10 +97,10 @@ class WordPostings:
 
     def mask(self, lexemes):
         """The rows holding every one of the lexemes (all kept here)."""
-        combined = None
-        for lexeme in lexemes:
-            bits = self.bits[lexeme] if combined is None else combined & self.bits[lexeme]
-            combined = bits
+        first, *others = lexemes
+        combined = self.bits[first]
+        for lexeme in others:
+            combined = combined & self.bits[lexeme]
         return np.unpackbits(combined, count=self.rows, bitorder="little").view(bool)
 
     def head_scores(self, lexemes, mask):
