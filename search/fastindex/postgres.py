@@ -16,13 +16,13 @@ import time
 
 from django.db import connections, transaction
 
-from modelsearch.query import And, Phrase, PlainText
+from modelsearch.query import And, PlainText
 
 import numpy as np
 import psycopg
 
 from .postings import WordPostings
-from .query import tsquery
+from .query import conjuncts, tsquery
 from .text import prepare, words
 
 
@@ -287,7 +287,7 @@ class PostgresTextIndex:
     def _split(self, query, postings):
         """(lexemes kept in memory, the query for the rest or None) of a query whose
         parts must all match; None for any other query."""
-        parts = _conjuncts(query)
+        parts = conjuncts(query)
         if parts is None:
             return None
         single = [
@@ -553,25 +553,6 @@ class PostgresTextIndex:
                 [*params, limit],
             )
             return np.array([row[0] for row in cursor.fetchall()], dtype=np.int64)
-
-
-def _conjuncts(query):
-    """The parts of a query that must all match (PlainText and Phrase), or None."""
-    if isinstance(query, PlainText):
-        if query.operator.lower() == "and" or len(words(query.query_string)) == 1:
-            return [query]
-        return None
-    if isinstance(query, Phrase):
-        return [query]
-    if isinstance(query, And):
-        parts = []
-        for sub in query.subqueries:
-            found = _conjuncts(sub)
-            if found is None:
-                return None
-            parts.extend(found)
-        return parts
-    return None
 
 
 def _quoted(lexeme):
