@@ -16,17 +16,15 @@ import time
 
 from django.db import connections, transaction
 
-from modelsearch.query import And, PlainText
-
 import numpy as np
 import psycopg
 
-from .postings import WordPostings
-from .query import conjuncts, tsquery
-from .text import prepare, words
+from .postings import CommonWords
+from .query import tsquery
+from .text import prepare
 
 
-class PostgresTextIndex:
+class PostgresTextIndex(CommonWords):
     # ts_rank over all of a record's text reads its whole vector from TOAST: about 15 ms
     # per thousand matches when cached, several times that when not. Above this many
     # matches the title and summary are ranked first, as for broad searches
@@ -269,54 +267,6 @@ class PostgresTextIndex:
             ids.sort()
         return ids
 
-    def match_mask(self, query, store):
-        """(mask over the store's rows, number of matches): the common words of an
-        all-words query from the bits kept in memory (``store.postings``), the rest from
-        the database (``match``)."""
-        postings = getattr(store, "postings", None)
-        split = self._split(query, postings) if postings is not None and postings.bits else None
-        if split is None or not split[0]:
-            pks = self.match(query)
-            return store.mask_for_pks(pks), len(pks)
-        common, rest = split
-        mask = postings.mask(common)
-        if rest is not None:
-            mask &= store.mask_for_pks(self.match(rest))
-        return mask, int(np.count_nonzero(mask))
-
-    def _split(self, query, postings):
-        """(lexemes kept in memory, the query for the rest or None) of a query whose
-        parts must all match; None for any other query."""
-        parts = conjuncts(query)
-        if parts is None:
-            return None
-        single = [
-            word
-            for part in parts
-            if isinstance(part, PlainText)
-            for word in words(part.query_string)
-        ]
-        if not single:
-            return None
-        lexemes = self._lexemes(single)
-        common = [lexemes[word] for word in single if lexemes[word] in postings]
-        if not common:
-            return None
-        # A word without a lexeme ("") is left out, as plainto_tsquery() leaves it out.
-        others = [
-            word
-            for word in single
-            if lexemes[word] is None or (lexemes[word] and lexemes[word] not in postings)
-        ]
-        rest = [
-            part for part in parts if not isinstance(part, PlainText) and words(part.query_string)
-        ]
-        if others:
-            rest.append(PlainText(" ".join(others), operator="and"))
-        if not rest:
-            return list(dict.fromkeys(common)), None
-        return list(dict.fromkeys(common)), rest[0] if len(rest) == 1 else And(rest)
-
     WORD_CACHE_SIZE = 10_000
 
     def _lexemes(self, some_words):
@@ -344,9 +294,6 @@ class PostgresTextIndex:
         return {word: cache[word] for word in some_words}
 
     # Common words in memory (postings.WordPostings) --------------------------------
-
-    def postings(self):
-        return WordPostings(self)
 
     def common_lexemes(self, fraction):
         """Lexemes that about ``fraction`` of the records or more have (the sample)."""
@@ -393,18 +340,6 @@ class PostgresTextIndex:
                 [list(map(int, pks)), list(lexemes)],
             )
             return {lexeme: (ids, scores) for lexeme, ids, scores in cursor.fetchall()}
-
-    def kept_head_scores(self, any_words, store, mask):
-        """What ``head_scores`` answers, for the rows in the mask, from memory when
-        every word is a common one (``store.postings``); None otherwise."""
-        postings = getattr(store, "postings", None)
-        if postings is None or not postings.head or not any_words:
-            return None
-        lexemes = self._lexemes(any_words)
-        found = [lexeme for lexeme in lexemes.values() if lexeme != ""]
-        if not found or not all(lexeme in postings.head for lexeme in found):
-            return None
-        return postings.head_scores(found, mask)
 
     def lexemes_of(self, pks, lexemes):
         """{lexeme: [ids]}: which of the records have which of the lexemes."""

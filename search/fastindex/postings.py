@@ -14,9 +14,88 @@ The bits are filled when the store loads and patched with the store: the records
 change log names are read again, as the store reads their filter fields
 (``ColumnStore.apply_changes``). What the words are is decided at loading, from the
 text index's sample of how common each word is.
+
+``CommonWords`` gives a text index the search side: it answers the common words of a
+query from the bits and asks its own ``match`` for the rest.
 """
 
+from modelsearch.query import And, PlainText
+
 import numpy as np
+
+from .query import conjuncts
+from .text import words
+
+
+class CommonWords:
+    """For a text index (mixin): matches and ranking of a query's common words from the
+    store's ``WordPostings``. The index answers ``_lexemes(words)``: {word: the term it
+    is kept as}, "" for a word the index leaves out, None for one that is not a single
+    term (a phrase of parts, which the index must match itself)."""
+
+    def postings(self):
+        return WordPostings(self)
+
+    def match_mask(self, query, store):
+        """(mask over the store's rows, number of matches): the common words of an
+        all-words query from the bits kept in memory (``store.postings``), the rest from
+        the index (``match``)."""
+        postings = getattr(store, "postings", None)
+        split = self._split(query, postings) if postings is not None and postings.bits else None
+        if split is None or not split[0]:
+            pks = self.match(query)
+            return store.mask_for_pks(pks), len(pks)
+        common, rest = split
+        mask = postings.mask(common)
+        if rest is not None:
+            mask &= store.mask_for_pks(self.match(rest))
+        return mask, int(np.count_nonzero(mask))
+
+    def _split(self, query, postings):
+        """(terms kept in memory, the query for the rest or None) of a query whose
+        parts must all match; None for any other query."""
+        parts = conjuncts(query)
+        if parts is None:
+            return None
+        single = [
+            word
+            for part in parts
+            if isinstance(part, PlainText)
+            for word in words(part.query_string)
+        ]
+        if not single:
+            return None
+        lexemes = self._lexemes(single)
+        common = [lexemes[word] for word in single if lexemes[word] in postings]
+        if not common:
+            return None
+        # A word without a term ("") is left out, as the index's own query leaves it out.
+        others = [
+            word
+            for word in single
+            if lexemes[word] is None or (lexemes[word] and lexemes[word] not in postings)
+        ]
+        rest = [
+            part for part in parts if not isinstance(part, PlainText) and words(part.query_string)
+        ]
+        if others:
+            rest.append(PlainText(" ".join(others), operator="and"))
+        if not rest:
+            return list(dict.fromkeys(common)), None
+        return list(dict.fromkeys(common)), rest[0] if len(rest) == 1 else And(rest)
+
+    def kept_head_scores(self, any_words, store, mask):
+        """What ``head_scores`` answers, for the rows in the mask, from memory when
+        every word is a common one whose title and summary scores are kept
+        (``store.postings``); None otherwise."""
+        postings = getattr(store, "postings", None)
+        if postings is None or not postings.head or not any_words:
+            return None
+        lexemes = self._lexemes(any_words)
+        found = [lexeme for lexeme in lexemes.values() if lexeme != ""]
+        if not found or not all(lexeme in postings.head for lexeme in found):
+            return None
+        return postings.head_scores(found, mask)
 
 
 class WordPostings:
@@ -24,9 +103,10 @@ class WordPostings:
 
     ``source`` (the text index) answers: which lexemes are in at least a given share of
     the records (``common_lexemes``); the ids of the records with one lexeme
-    (``ids_with``), and of those with it in the title or summary with their score for it
-    (``head_scores_with``); and the same for some records and some lexemes
-    (``lexemes_of``, ``head_scores_of``).
+    (``ids_with``), and the same for some records and some lexemes (``lexemes_of``).
+    Where the index ranks by summing or averaging a score per word, it also answers
+    which records have the lexeme in the title or summary, with their score for it
+    (``head_scores_with``, ``head_scores_of``); those are kept too.
     """
 
     # A lexeme in at least this share of the records is kept; the rest are fetched.
@@ -41,6 +121,10 @@ class WordPostings:
         # and their score for it alone, for ranking (``head_scores``).
         self.head = {}
         self.rows = 0
+
+    @property
+    def scores_kept(self):
+        return hasattr(self.source, "head_scores_with")
 
     def __contains__(self, lexeme):
         return lexeme in self.bits
@@ -61,7 +145,8 @@ class WordPostings:
             mask = np.zeros(len(store), dtype=bool)
             mask[store.rows_for_pks(self.source.ids_with(lexeme))] = True
             self.bits[lexeme] = np.packbits(mask, bitorder="little")
-            self.head[lexeme] = _held(store, *self.source.head_scores_with(lexeme))
+            if self.scores_kept:
+                self.head[lexeme] = _held(store, *self.source.head_scores_with(lexeme))
 
     def apply(self, store, changed_pks):
         """Read the words of changed records again; new records are new rows at the end."""
@@ -86,6 +171,8 @@ class WordPostings:
             _set_bits(bits, rows, False)
             with_it = [row_of[pk] for pk in having.get(lexeme, ()) if pk in row_of]
             _set_bits(bits, np.asarray(with_it, dtype=np.int64), True)
+        if not self.head:
+            return
         scored = self.source.head_scores_of(changed, list(self.head))
         for lexeme, (held_rows, scores) in self.head.items():
             keep = ~np.isin(held_rows, rows)

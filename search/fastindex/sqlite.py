@@ -3,14 +3,24 @@ The text of one model in an SQLite FTS5 table, one row per object (rowid = its i
 in three columns weighted for ranking: title, head (summary, names), body.
 """
 
+import re
 import time
+from collections import Counter
 
 from django.db import connections
 
 import numpy as np
 
+from .postings import CommonWords
 from .query import fts5
 from .text import STOP_WORDS, prepare
+
+# A word as FTS5's unicode61 tokenizer splits the (already folded) text: letters and
+# digits; "_" and everything else separate words.
+TOKEN = re.compile(r"[^\W_]+")
+# A common word kept in memory: plain ASCII letters and digits, which the tokenizer
+# leaves as they are (one term, the same as in the text).
+ASCII_TERM = re.compile(r"[a-z0-9]+")
 
 WEIGHTS_HEAD = (10.0, 3.0, 0.0)  # bm25 weights (title, head, body) for ranking by head
 WEIGHTS_ALL = (10.0, 3.0, 1.0)
@@ -22,7 +32,7 @@ def _ints(text):
     return np.array(text.split(","), dtype=np.int64)
 
 
-class SQLiteTextIndex:
+class SQLiteTextIndex(CommonWords):
     full_rank_limit = 5000  # every match scored on all its text up to this many
 
     def __init__(self, model, using="default"):
@@ -175,6 +185,64 @@ class SQLiteTextIndex:
             total = cursor.fetchone()[0]
         counts = {word: None if word in STOP_WORDS else self._counts[word][0] for word in words}
         return counts, total
+
+    # Common words in memory (postings.WordPostings) --------------------------------
+    # Only their matches: BM25's scores depend on how many records have each word and
+    # on the records' average length, which every write changes; kept scores would drift
+    # from what FTS5 computes. Ranking by title and summary is asked of FTS5.
+
+    SAMPLE_RECORDS = 4000  # records whose words are counted to find the common ones
+
+    def _lexemes(self, some_words):
+        """{word: the term it is kept as}: itself when FTS5 holds it as one term, None
+        otherwise (searched in FTS5)."""
+        return {word: word if ASCII_TERM.fullmatch(word) else None for word in some_words}
+
+    def common_lexemes(self, fraction):
+        """The ASCII words that about ``fraction`` of the records or more have, counted
+        in a fixed random sample of the records' texts (1 to 2 s at 1,000,000)."""
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT group_concat(id) FROM {self.table}_docsize")
+            ids = _ints(cursor.fetchone()[0])
+        if len(ids) > self.SAMPLE_RECORDS:
+            ids = np.random.default_rng(0).choice(ids, self.SAMPLE_RECORDS, replace=False)
+        counts = Counter()
+        for _pk, *texts in self._texts(ids):
+            counts.update({term for term in TOKEN.findall(" ".join(texts)) if term.isascii()})
+        least = fraction * len(ids)
+        return sorted(term for term, count in counts.items() if count >= least)
+
+    def _texts(self, pks, chunk=500):
+        """(id, title, head, body) of the records, read in pieces."""
+        pks = [int(pk) for pk in pks]
+        with self.connection.cursor() as cursor:
+            for start in range(0, len(pks), chunk):
+                listed = ", ".join(map(str, pks[start : start + chunk]))
+                cursor.execute(
+                    f"SELECT rowid, title, head, body FROM {self.table} WHERE rowid IN ({listed})"
+                )
+                yield from cursor.fetchall()
+
+    def ids_with(self, term):
+        """The ids of the records that have the term (in any column)."""
+        self.ensure()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT group_concat(rowid) FROM {self.table} WHERE {self.table} MATCH %s",
+                [f'"{term}"'],
+            )
+            return _ints(cursor.fetchone()[0])
+
+    def lexemes_of(self, pks, terms):
+        """{term: [ids]}: which of the records have which of the terms."""
+        self.ensure()
+        wanted = set(terms)
+        found = {}
+        for pk, *texts in self._texts(pks):
+            for term in wanted.intersection(TOKEN.findall(" ".join(texts))):
+                found.setdefault(term, []).append(pk)
+        return found
 
     def autocomplete(self, prefix_words, limit):
         """Objects whose title starts words with these prefixes, best first."""

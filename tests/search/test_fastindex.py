@@ -489,23 +489,27 @@ def test_many_to_many_values_follow_changes(make_event, audiences):
     }
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's common words")
 def test_common_words_from_memory_find_what_the_database_finds(make_motion, monkeypatch):
     """The commonest words' matches are kept in memory (search/fastindex/postings.py):
     every search finds the same records in the same order, and counts the same, as
     when the database answers it, also after motions change, are added or deleted."""
     from modelsearch.query import And, PlainText
 
-    from search.fastindex.postgres import PostgresTextIndex
     from search.fastindex.postings import WordPostings
+    from search.fastindex.query import terms
 
     # Rank by title and summary, as for a broad search (the words' own part of ranking).
-    monkeypatch.setattr(PostgresTextIndex, "full_rank_limit", 0)
+    text_index = registry.text_index_for(Motion, "default", registry.text_config_for(Motion))
+    monkeypatch.setattr(type(text_index), "full_rank_limit", 0)
+    # PostgreSQL keeps Dutch stems and their title and summary scores; SQLite the words
+    # as they are, and asks FTS5 to rank.
+    postgres = connection.vendor == "postgresql"
+    gemeente = "gemeent" if postgres else "gemeente"
 
     make_motion("Gemeente bouwt", findings="De gemeente bouwt huurwoningen.", outcome="verworpen")
     make_motion("Zwembad", findings="De gemeente sluit het zwembad.", summary="Over water")
     make_motion("Dijken", body="scheldestromen", findings="Het waterschap verhoogt dijken.")
-    changing = make_motion("Gemeentelijk water", findings="De gemeente zuivert water.")
+    changing = make_motion("Water in de gemeente", findings="De gemeente zuivert water.")
     make_motion("Ouderen", findings="Gratis openbaar vervoer voor ouderen in de gemeente.")
     queries = [
         "gemeente",
@@ -519,9 +523,18 @@ def test_common_words_from_memory_find_what_the_database_finds(make_motion, monk
         And([PlainText("water"), Phrase("het de")]),  # a phrase of stop words
     ]
     kept = Motion.objects.filter(outcome="aangenomen")
+    asked = []  # the words of each query the text index matched itself
+    match = type(text_index).match
+
+    def spy(index, query):
+        asked.append(set(terms(query)))
+        return match(index, query)
+
+    monkeypatch.setattr(type(text_index), "match", spy)
 
     def answers():
         registry.forget_checks()
+        asked.clear()
         return [
             (titles(backend().search(query, kept)), backend().search(query, kept).count())
             for query in queries
@@ -533,9 +546,12 @@ def test_common_words_from_memory_find_what_the_database_finds(make_motion, monk
         registry.reset()
         found = answers()
         postings = registry.store_for(Motion).postings
-        assert {"gemeent", "water"} <= set(postings.bits)  # in two of five records or more
-        assert {"gemeent", "water"} <= set(postings.head)
+        assert {gemeente, "water"} <= set(postings.bits)  # in two of five records or more
+        assert set(postings.head) == (set(postings.bits) if postgres else set())
         assert "zwembad" not in postings
+        # Only the rare words reach the index: "gemeente water" is answered from memory.
+        common = {"gemeente", "water"} | ({"gemeenten"} if postgres else set())
+        assert asked and all(words - common for words in asked)
         return found
 
     def from_the_database():
@@ -543,11 +559,12 @@ def test_common_words_from_memory_find_what_the_database_finds(make_motion, monk
         registry.reset()
         found = answers()
         assert not registry.store_for(Motion).postings.bits
+        assert {"gemeente", "water"} in asked
         return found
 
     expected = from_the_database()
     # A title match first, then the newest.
-    assert expected[0] == (["Gemeentelijk water", "Ouderen", "Zwembad"], 3)
+    assert expected[0] == (["Water in de gemeente", "Ouderen", "Zwembad"], 3)
     assert from_memory() == expected
 
     # Changes reach the kept words without a reload.
@@ -593,3 +610,26 @@ def test_facet_counts_of_few_and_of_most_records(share):
     store.columns["year"].data[:500] = 2030  # a change: counted again, not from before
     store._changed()
     assert store.counts("year", mask) == expected(store.columns["year"].data)
+
+
+def test_the_kept_words_of_a_record_are_the_words_the_index_finds_it_by(make_motion):
+    """Patching the kept words reads a changed record's terms (``lexemes_of``); they are
+    the terms the text index finds it by (``ids_with``), also for words joined by "_"
+    or "-", with digits, and beside letters outside ASCII."""
+    motions = [
+        make_motion("Straße e-mail", findings="Het café sluit om 23 uur."),
+        make_motion("Covid19 steun", findings="snake_case_woord en Ελλάδα in één tekst."),
+        make_motion("Gemeente", summary="De gemeenten en het e-mailverkeer."),
+    ]
+    text_index = registry.text_index_for(Motion, "default", registry.text_config_for(Motion))
+    pks = [motion.pk for motion in motions]
+    every = text_index.common_lexemes(0.0)  # all of them: the sample is the whole table
+    if connection.vendor == "postgresql":  # Dutch stems, any script
+        assert {"snak", "cas", "mail", "covid19", "straß", "ελλαδα"} <= set(every)
+    else:  # FTS5's terms: only ASCII ones are kept in memory, the rest stay in FTS5
+        assert {"snake", "case", "woord", "mail", "covid19", "cafe"} <= set(every)
+        assert not {"straße", "stra", "ελλαδα"} & set(every)
+    having = text_index.lexemes_of(pks, every)
+    assert every and set(having) == set(every)
+    for term in every:
+        assert sorted(having[term]) == sorted(text_index.ids_with(term).tolist()), term
