@@ -84,18 +84,35 @@ class CommonWords:
             return list(dict.fromkeys(common)), None
         return list(dict.fromkeys(common)), rest[0] if len(rest) == 1 else And(rest)
 
+    # Whether the index's score for some words is the sum of its scores for each word
+    # alone (BM25's is): the common words' part can then come from memory and the
+    # others' from the index.
+    head_scores_add_up = False
+
     def kept_head_scores(self, any_words, store, mask):
-        """What ``head_scores`` answers, for the rows in the mask, from memory when
-        every word is a common one whose title and summary scores are kept
-        (``store.postings``); None otherwise."""
+        """What ``head_scores`` answers, for the rows in the mask, from memory when its
+        words are common ones whose title and summary scores are kept
+        (``store.postings``): every word, or where the scores add up, some of them and
+        the others from the index. None when not."""
         postings = getattr(store, "postings", None)
         if postings is None or not postings.head or not any_words:
             return None
         lexemes = self._lexemes(any_words)
-        found = [lexeme for lexeme in lexemes.values() if lexeme != ""]
-        if not found or not all(lexeme in postings.head for lexeme in found):
+        kept = [lexeme for lexeme in lexemes.values() if lexeme and lexeme in postings.head]
+        others = [word for word, lexeme in lexemes.items() if lexeme != "" and lexeme not in kept]
+        if not kept or others and not self.head_scores_add_up:
             return None
-        return postings.head_scores(found, mask)
+        rows, scores = postings.head_scores(kept, mask)
+        if not others:
+            return rows, scores
+        pks, more = self.head_scores(others)
+        more_rows = store.rows_of(pks)
+        held = more_rows >= 0
+        more_rows, more = more_rows[held], more[held]
+        keep = mask[more_rows]
+        return _summed(
+            np.concatenate([rows, more_rows[keep]]), np.concatenate([scores, more[keep]])
+        )
 
 
 class WordPostings:
@@ -192,18 +209,31 @@ class WordPostings:
 
     def head_scores(self, lexemes, mask):
         """(rows in the mask, scores) of the records with any of the lexemes (all kept
-        here) in the title or summary, scored as PostgreSQL's ts_rank() scores them for
-        all the lexemes at once: the mean of the scores for each alone (each lexeme of
-        the query adds its own part, and the sum is divided by their number)."""
-        parts = [self.head[lexeme] for lexeme in dict.fromkeys(lexemes)]
+        here) in the title or summary, scored for all the lexemes at once as the text
+        index scores them: PostgreSQL's ts_rank() takes the mean of the scores for each
+        lexeme alone (each adds its own part, the sum is divided by their number);
+        SQLite's BM25 weighs each word's kept part by the word's IDF now and adds them
+        up (the source's ``head_weights``)."""
+        lexemes = list(dict.fromkeys(lexemes))
+        parts = [self.head[lexeme] for lexeme in lexemes]
+        weigh = getattr(self.source, "head_weights", None)
+        weights = weigh(lexemes, self) if weigh else [1 / len(parts)] * len(parts)
         rows = np.concatenate([rows for rows, _scores in parts])
-        scores = np.concatenate([scores for _rows, scores in parts]).astype(np.float64)
+        scores = np.concatenate(
+            [
+                scores.astype(np.float64) * weight
+                for (_rows, scores), weight in zip(parts, weights, strict=True)
+            ]
+        )
         keep = mask[rows]
-        rows, scores = rows[keep], scores[keep]
-        if len(parts) == 1:
-            return rows.astype(np.int64), scores
-        found, where = np.unique(rows, return_inverse=True)
-        return found.astype(np.int64), np.bincount(where, weights=scores) / len(parts)
+        rows, scores = rows[keep].astype(np.int64), scores[keep]
+        return (rows, scores) if len(parts) == 1 else _summed(rows, scores)
+
+
+def _summed(rows, scores):
+    """Each row once, with the sum of its scores."""
+    found, where = np.unique(rows, return_inverse=True)
+    return found.astype(np.int64), np.bincount(where, weights=scores)
 
 
 def _held(store, pks, scores):

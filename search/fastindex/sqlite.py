@@ -7,7 +7,7 @@ import re
 import time
 from collections import Counter
 
-from django.db import connections
+from django.db import connections, transaction
 
 import numpy as np
 
@@ -131,7 +131,7 @@ class SQLiteTextIndex(CommonWords):
         if not any_words:
             return np.empty(0, dtype=np.int64), np.empty(0)
         self.ensure()
-        expression = "{title head} : (" + " OR ".join(f'"{w}"' for w in any_words) + ")"
+        expression = HEAD_COLUMNS + "(" + " OR ".join(f'"{w}"' for w in any_words) + ")"
         weights = ", ".join(str(w) for w in WEIGHTS_HEAD)
         with self.connection.cursor() as cursor:
             cursor.execute(
@@ -187,9 +187,16 @@ class SQLiteTextIndex(CommonWords):
         return counts, total
 
     # Common words in memory (postings.WordPostings) --------------------------------
-    # Only their matches: BM25's scores depend on how many records have each word and
-    # on the records' average length, which every write changes; kept scores would drift
-    # from what FTS5 computes. Ranking by title and summary is asked of FTS5.
+    # FTS5's BM25 of a record sums one part per word: the word's IDF, from how many
+    # records have it in the ranked columns and how many there are, times a part from
+    # its weighted count in the record and the record's length against the average.
+    # The second part is kept per record and word; the IDF is taken at every search
+    # from the kept records of the word and FTS5's count of rows, so scores follow the
+    # writes as FTS5's do. Only the average length is that of when a record's part was
+    # computed (at loading, or when it changed), a drift of the share of text written
+    # since; the store reloads after six hours or a change of a fifth of the records.
+
+    head_scores_add_up = True  # BM25 sums a part per word (see above)
 
     SAMPLE_RECORDS = 4000  # records whose words are counted to find the common ones
 
@@ -234,6 +241,67 @@ class SQLiteTextIndex(CommonWords):
             )
             return _ints(cursor.fetchone()[0])
 
+    def head_scores_with(self, term):
+        """(ids, parts) of the records with the term in the title or summary: their
+        BM25 score for the term alone (as ``head_scores`` ranks) without its IDF."""
+        self.ensure()
+        with transaction.atomic(using=self.using), self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT group_concat(rowid), group_concat(score) FROM (SELECT rowid, "
+                f"bm25({self.table}, {', '.join(map(str, WEIGHTS_HEAD))}) AS score "
+                # LIMIT -1: not merged into the aggregate, where bm25() cannot run.
+                f"FROM {self.table} WHERE {self.table} MATCH %s LIMIT -1)",
+                [HEAD_COLUMNS + f'"{term}"'],
+            )
+            ids, scores = cursor.fetchone()
+            rows, _tokens = self._averages()
+        ids = _ints(ids)
+        scores = -np.array(scores.split(","), dtype=np.float64) if ids.size else np.empty(0)
+        return ids, scores / _idf(rows, len(ids))
+
+    def head_scores_of(self, pks, terms):
+        """{term: (ids, parts)} as ``head_scores_with``, for some records, computed from
+        their text as FTS5 does."""
+        self.ensure()
+        wanted = set(terms)
+        rows, tokens = self._averages()
+        average = tokens / rows if rows else 1.0
+        found = {}
+        for pk, title, head, body in self._texts(pks):
+            title, head = TOKEN.findall(title), TOKEN.findall(head)
+            length = len(title) + len(head) + len(TOKEN.findall(body))
+            weighted = Counter()
+            for weight, column in zip(WEIGHTS_HEAD[:2], (title, head), strict=True):
+                for term in wanted.intersection(column):
+                    weighted[term] += weight * column.count(term)
+            for term, frequency in weighted.items():
+                ids, parts = found.setdefault(term, ([], []))
+                ids.append(pk)
+                parts.append(_tf_part(frequency, length, average))
+        return found
+
+    def head_weights(self, terms, postings):
+        """The IDF of each term now: its kept records against FTS5's count of rows."""
+        with self.connection.cursor() as cursor:
+            rows, _tokens = self._averages(cursor)
+        return [_idf(rows, len(postings.head[term][0])) for term in terms]
+
+    def _averages(self, cursor=None):
+        """(rows, tokens in all columns) as FTS5 keeps them for BM25 (its averages
+        record: a varint per number)."""
+        if cursor is None:
+            with self.connection.cursor() as cursor:
+                return self._averages(cursor)
+        cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
+        found = cursor.fetchone()
+        if found is None or not found[0]:
+            return 0, 0
+        numbers, block, at = [], bytes(found[0]), 0
+        while at < len(block):
+            number, at = _varint(block, at)
+            numbers.append(number)
+        return numbers[0], sum(numbers[1:])
+
     def lexemes_of(self, pks, terms):
         """{term: [ids]}: which of the records have which of the terms."""
         self.ensure()
@@ -255,6 +323,31 @@ class SQLiteTextIndex(CommonWords):
                 [expression, limit],
             )
             return _ints(cursor.fetchone()[0])
+
+
+# FTS5's BM25 (fts5_aux.c): k1, b, and the IDF of a phrase in n of N rows.
+K1, B = 1.2, 0.75
+HEAD_COLUMNS = "{title head} : "
+
+
+def _idf(rows, having):
+    idf = np.log((rows - having + 0.5) / (having + 0.5)) if rows else 0.0
+    return float(idf) if idf > 0 else 1e-6
+
+
+def _tf_part(frequency, length, average):
+    return frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / average))
+
+
+def _varint(block, at):
+    """SQLite's varint at ``at``: (number, where the next begins)."""
+    number = 0
+    for offset in range(8):
+        byte = block[at + offset]
+        number = (number << 7) | (byte & 0x7F)
+        if byte < 0x80:
+            return number, at + offset + 1
+    return (number << 8) | block[at + 8], at + 9
 
 
 def _pairs(rows):
