@@ -282,18 +282,15 @@ class SQLiteTextIndex(CommonWords):
 
     def head_weights(self, terms, postings):
         """The IDF of each term now: its kept records against FTS5's count of rows."""
-        with self.connection.cursor() as cursor:
-            rows, _tokens = self._averages(cursor)
+        rows, _tokens = self._averages()
         return [_idf(rows, len(postings.head[term][0])) for term in terms]
 
-    def _averages(self, cursor=None):
+    def _averages(self):
         """(rows, tokens in all columns) as FTS5 keeps them for BM25 (its averages
         record: a varint per number)."""
-        if cursor is None:
-            with self.connection.cursor() as cursor:
-                return self._averages(cursor)
-        cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
-        found = cursor.fetchone()
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"SELECT block FROM {self.table}_data WHERE id = 1")
+            found = cursor.fetchone()
         if found is None or not found[0]:
             return 0, 0
         numbers, block, at = [], bytes(found[0]), 0
