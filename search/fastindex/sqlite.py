@@ -207,7 +207,7 @@ class SQLiteTextIndex(CommonWords):
 
     def common_lexemes(self, fraction):
         """The ASCII words that about ``fraction`` of the records or more have, counted
-        in a fixed random sample of the records' texts (1 to 2 s at 1,000,000)."""
+        in a fixed random sample of the records' texts (about 2 s at 1,000,000)."""
         self.ensure()
         with self.connection.cursor() as cursor:
             cursor.execute(f"SELECT group_concat(id) FROM {self.table}_docsize")
