@@ -216,6 +216,15 @@ AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
 # X-Forwarded-For. 0 (nothing in front): the header is ignored, so nobody can spoof it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
+# Rate limits (home/ratelimit.py), counted in the default cache: per kind of key, at most
+# this many attempts in this many seconds. Wrong passwords on Wagtail's page and document
+# password forms, per address and per restriction; password-reset requests, per address
+# and per e-mail address (whether or not it has an account).
+RATE_LIMITS = {
+    "password_form": {"address": (10, 15 * 60), "restriction": (50, 15 * 60)},
+    "password_reset": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Centrum voor Lokaal Bestuur"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
