@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from search import views as search_views
 
 account_urls = [
@@ -16,7 +17,7 @@ account_urls = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "wachtwoord-vergeten/",
-        auth_views.PasswordResetView.as_view(),
+        home_views.PasswordResetView.as_view(),
         name="password_reset",
     ),
     path(
@@ -36,8 +37,23 @@ account_urls = [
     ),
 ]
 
+# Wagtail's password forms, at their own paths and names, rate limited (home/views.py).
+password_form_urls = [
+    path(
+        "documenten/authenticate_with_password/<int:restriction_id>/",
+        home_views.authenticate_with_document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        home_views.authenticate_with_page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+]
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    *password_form_urls,
     path("documenten/", include(wagtaildocs_urls)),
     path("account/", include(account_urls)),
     path("zoeken/", search_views.search, name="search"),

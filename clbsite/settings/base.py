@@ -208,6 +208,22 @@ AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/lockout.html"
+# The client's address as the reverse proxy gives it (home/ratelimit.py), so lockouts and
+# login records see the real address rather than the proxy's.
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+
+# How many reverse proxies in front of the site add the client's address to
+# X-Forwarded-For. 0 (nothing in front): the header is ignored, so nobody can spoof it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Rate limits (home/ratelimit.py), counted in the default cache: per kind of key, at most
+# this many attempts in this many seconds. Wrong passwords on Wagtail's page and document
+# password forms, per address and per restriction; password-reset requests, per address
+# and per e-mail address (whether or not it has an account).
+RATE_LIMITS = {
+    "password_form": {"address": (10, 15 * 60), "restriction": (50, 15 * 60)},
+    "password_reset": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Centrum voor Lokaal Bestuur"
