@@ -15,10 +15,13 @@ the right; what a client wrote further left is ignored). django-axes asks it too
 
 import hashlib
 import ipaddress
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext
+
+logger = logging.getLogger(__name__)
 
 
 def client_ip(request):
@@ -46,20 +49,27 @@ def is_limited(scope, **values):
     """Whether any of the keys (``kind=value``) has used up its attempts in the window."""
     limits = settings.RATE_LIMITS[scope]
     keys = {kind: _key(scope, kind, value) for kind, value in values.items()}
-    counts = cache.get_many(keys.values())
+    try:
+        counts = cache.get_many(keys.values())
+    except Exception:  # a cache server that is down: the form works, unlimited
+        logger.warning("Rate limit %s not checked: the cache cannot be read", scope)
+        return False
     return any(counts.get(key, 0) >= limits[kind][0] for kind, key in keys.items())
 
 
 def count(scope, **values):
     """One more attempt for each of the keys; a key's window starts at its first attempt."""
-    for kind, value in values.items():
-        seconds = settings.RATE_LIMITS[scope][kind][1]
-        key = _key(scope, kind, value)
-        if not cache.add(key, 1, seconds):
-            try:
-                cache.incr(key)
-            except ValueError:  # expired since add()
-                cache.set(key, 1, seconds)
+    try:
+        for kind, value in values.items():
+            seconds = settings.RATE_LIMITS[scope][kind][1]
+            key = _key(scope, kind, value)
+            if not cache.add(key, 1, seconds):
+                try:
+                    cache.incr(key)
+                except ValueError:  # expired since add()
+                    cache.set(key, 1, seconds)
+    except Exception:  # a cache server that is down: nothing is counted
+        logger.warning("Rate limit %s not counted: the cache cannot be written", scope)
 
 
 def refusal(scope):

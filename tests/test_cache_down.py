@@ -44,3 +44,12 @@ def test_pages_are_served_and_editors_can_publish(client, home_page, broken_cach
     response = client.get("/over/")
     assert response.status_code == 200
     assert 'class="main-nav"' in response.content.decode()
+
+
+def test_rate_limited_forms_work_while_the_cache_is_down(client, home_page, settings):
+    """The rate limits (home/ratelimit.py) count in the cache: without it the password
+    reset still answers as usual, unlimited, instead of an error."""
+    settings.CACHES = {"default": {"BACKEND": "tests.test_cache_down.BrokenCache"}}
+    for _ in range(2):
+        response = client.post("/account/wachtwoord-vergeten/", {"email": "lid@example.org"})
+        assert response.status_code == 302
