@@ -99,6 +99,14 @@ CALENDAR_FIELDS = (
     "cancelled",
 )
 
+# Wagtail's bookkeeping of drafts, revisions and locks. A save that writes only these (as
+# saving a draft does) changes nothing that visitors or calendar programs see.
+STATE_FIELDS = frozenset(
+    field.name
+    for mixin in (DraftStateMixin, LockableMixin, RevisionMixin)
+    for field in mixin._meta.local_fields
+)
+
 
 class Event(
     ChoiceLabelsMixin,
@@ -273,23 +281,47 @@ class Event(
             self.end = dates.end_of_day(max(first, last))
 
     def save(self, *args, **kwargs):
-        self.normalise_all_day()
-        self.slug = slugify(self.title)[:80].strip("-") or "activiteit"
-        extra_fields = {"slug", "updated_at"}
+        """What is derived on save (the slug from the title, the all-day times, SEQUENCE
+        and the time of the last change) follows only the fields written. Wagtail saves
+        a draft or a scheduled revision through the live row with
+        ``update_fields=["latest_revision", "has_unpublished_changes"]`` and the draft's
+        values on the instance; none of that may reach the live row (its address, the
+        feeds, the sitemap). Publishing is a full save and updates them all."""
         update_fields = kwargs.get("update_fields")
-        if self.pk and (update_fields is None or set(update_fields) & set(CALENDAR_FIELDS)):
-            self._bump_sequence()
+        written = self._names_of(update_fields)
+        extra_fields = set()
+        if written & {"start", "end", "all_day"}:
+            self.normalise_all_day()
+        if "title" in written:
+            self.slug = slugify(self.title)[:80].strip("-") or "activiteit"
+            extra_fields.add("slug")
+        calendar_fields = written.intersection(CALENDAR_FIELDS)
+        if self.pk and calendar_fields:
+            self._bump_sequence(calendar_fields)
             extra_fields.add("sequence")
+        if written - STATE_FIELDS:
+            extra_fields.add("updated_at")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, *extra_fields}
         super().save(*args, **kwargs)
 
-    def _bump_sequence(self):
-        stored = type(self).objects.filter(pk=self.pk).values(*CALENDAR_FIELDS, "sequence").first()
+    @classmethod
+    def _names_of(cls, update_fields):
+        """The names of the fields a save writes: all of them without ``update_fields``,
+        else those it names (by name or attname)."""
+        fields = cls._meta.concrete_fields
+        if update_fields is None:
+            return {f.name for f in fields}
+        written = set(update_fields)
+        return {f.name for f in fields if {f.name, f.attname} & written}
+
+    def _bump_sequence(self, fields=CALENDAR_FIELDS):
+        """Count up SEQUENCE when one of ``fields`` (being written) differs from the row."""
+        stored = type(self).objects.filter(pk=self.pk).values(*fields, "sequence").first()
         if stored is None:
             return
         self.sequence = max(self.sequence, stored["sequence"])
-        if any(stored[name] != getattr(self, name) for name in CALENDAR_FIELDS):
+        if any(stored[name] != getattr(self, name) for name in fields):
             self.sequence += 1
 
     # Time -------------------------------------------------------------------------

@@ -257,24 +257,53 @@ class Motion(
     def revisions(self):
         return self._revisions
 
-    DERIVED_FIELDS = ("slug", "title_key", "tier", "province", "year")
+    # The fields copied on save, each with the fields it is copied from.
+    DERIVED_FROM = {
+        "slug": ("title",),
+        "title_key": ("title",),
+        "tier": ("governing_body",),
+        "province": ("governing_body",),
+        "year": ("date_submitted",),
+    }
+    DERIVED_FIELDS = tuple(DERIVED_FROM)
 
-    def fill_derived(self):
-        """Set the fields copied from the title, the governing body and the date. Called
-        by save(), and by the importer and generator, which bypass save()."""
-        self.slug = slugify(self.title)[:80].strip("-") or "motie"
-        self.title_key = normalize_title(self.title)
-        if self.governing_body_id:
+    def fill_derived(self, fields=DERIVED_FIELDS):
+        """Set the fields copied from the title, the governing body and the date (or only
+        those of them in ``fields``). Called by save(), and by the importer and generator,
+        which bypass save()."""
+        if "slug" in fields:
+            self.slug = slugify(self.title)[:80].strip("-") or "motie"
+        if "title_key" in fields:
+            self.title_key = normalize_title(self.title)
+        if self.governing_body_id and {"tier", "province"} & set(fields):
             body = self.governing_body
             self.tier, self.province = body.tier, body.province
-        if self.date_submitted:
+        if self.date_submitted and "year" in fields:
             self.year = self.date_submitted.year
 
+    @classmethod
+    def derived_from(cls, update_fields):
+        """The derived fields whose sources are among ``update_fields`` (names or attnames)."""
+        written = set(update_fields)
+        names = {f.name for f in cls._meta.concrete_fields if {f.name, f.attname} & written}
+        return {
+            derived for derived, sources in cls.DERIVED_FROM.items() if names.intersection(sources)
+        }
+
     def save(self, *args, **kwargs):
-        self.fill_derived()
+        """Derived fields follow what is written, never what is only in memory: Wagtail
+        saves a draft, a submission for moderation or a scheduled revision through the
+        live row with ``update_fields=["latest_revision", "has_unpublished_changes"]``
+        and the draft's values on the instance; those must not reach the live row (its
+        address, facets and filters). Publishing is a full save and updates them all."""
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
+        if update_fields is None:
+            self.fill_derived()
+        else:
+            derived = self.derived_from(update_fields)
+            if derived:
+                self.fill_derived(derived)
+                kwargs["update_fields"] = {*update_fields, *derived}
         super().save(*args, **kwargs)
 
     @classmethod
