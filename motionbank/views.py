@@ -5,7 +5,13 @@ motions only through the querysets of motionbank.access.
 """
 
 from django.contrib import messages
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -69,8 +75,8 @@ def motion_detail(request, page, pk, slug):
     motion = access.readable_motion(request.user, pk)
     if motion is None:
         raise Http404(_("Deze motie bestaat niet of is niet zichtbaar."))
-    if slug != motion.slug:
-        return HttpResponseRedirect(page.motion_url(motion))
+    if slug != motion.slug:  # a title changed when it was published: its old address
+        return HttpResponsePermanentRedirect(page.motion_url(motion))
     visible = access.visible_motions(request.user)
     is_own = motion.uploaded_by_id == request.user.pk
 

@@ -157,7 +157,7 @@ def test_a_related_motion_withdrawn_later_is_no_longer_listed(page_html, make_mo
 def test_an_old_slug_redirects_to_the_current_one(client, people, bank, motion):
     client.force_login(people["member"])
     response = client.get(f"{bank.url}{motion.pk}-oude-titel/")
-    assert response.status_code == 302
+    assert response.status_code == 301
     assert response["Location"] == bank.motion_url(motion)
 
 
