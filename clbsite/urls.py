@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from search import views as search_views
+from search.sitemaps import VisitorSitemap
 
 account_urls = [
     path("inloggen/", auth_views.LoginView.as_view(), name="login"),
@@ -58,7 +59,7 @@ urlpatterns = [
     path("account/", include(account_urls)),
     path("zoeken/", search_views.search, name="search"),
     path("zoeken/suggesties/", search_views.suggestions, name="search_suggestions"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": VisitorSitemap}}, name="sitemap"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

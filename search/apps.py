@@ -19,8 +19,13 @@ class SearchConfig(AppConfig):
 
         from search.fastindex.registry import forget_checks
 
-        from . import checks  # noqa: F401  (registers the system checks)
+        from . import (
+            checks,  # noqa: F401  (registers the system checks)
+            freshness,
+        )
 
         post_migrate.connect(create_fast_index_tables, sender=self)
         # Each request looks at the search change log afresh (once per model).
         request_started.connect(forget_checks, dispatch_uid="search.forget_checks")
+        # A saved record's filter fields are read again at the next request (freshness.py).
+        freshness.connect()
