@@ -126,3 +126,24 @@ def test_password_pages_and_their_aliases_are_never_listed(client, aliased):
     client.force_login(member())
     assert TITLE not in search_html(client)
     assert suggested(client) == []
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [PageViewRestriction.PASSWORD, PageViewRestriction.LOGIN, PageViewRestriction.GROUPS],
+)
+def test_alias_of_a_page_in_a_restricted_section_does_not_open(client, home_page, kind):
+    """Served, not only listed: the alias keeps the restrictions of its source's section."""
+    section = StandardPageFactory(parent=home_page, title="Ledenzaken", slug="ledenzaken")
+    source = StandardPageFactory(parent=section, title=TITLE, slug="ledenoverleg")
+    elsewhere = StandardPageFactory(parent=home_page, title="Elders", slug="elders")
+    source.create_alias(parent=elsewhere, update_slug="ledenoverleg-kopie")
+    assert TITLE in client.get("/elders/ledenoverleg-kopie/").content.decode()
+    restrict(section, kind)
+    for url in ("/ledenzaken/ledenoverleg/", "/elders/ledenoverleg-kopie/"):
+        response = client.get(url)
+        assert TITLE not in response.content.decode(), url
+        assert response.status_code in (200, 302), url  # the password form, or the login
+    if kind != PageViewRestriction.PASSWORD:
+        client.force_login(member() if kind == PageViewRestriction.GROUPS else non_member())
+        assert TITLE in client.get("/elders/ledenoverleg-kopie/").content.decode()
