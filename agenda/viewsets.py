@@ -1,4 +1,4 @@
-"""The Event snippet in the admin: filters, a Dutch date column, CSV export, inspect view."""
+"""The Event snippet in the admin: filters, a Dutch date column, CSV/XLSX export, inspect view."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,7 @@ from agenda import dates
 from agenda.models import Event, EventFormat, EventType
 from agenda.models.events import REGION_CHOICES
 from home.models import Audience
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 
 class EventFilterSet(WagtailFilterSet):
@@ -90,7 +91,8 @@ def _local(value):
     return dates.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-class EventIndexView(IndexView):
+class EventIndexView(SafeSpreadsheetExportMixin, IndexView):
+    # Text that a spreadsheet would take for a formula is neutralised (home/spreadsheets.py).
     # Times in the export are local (Europe/Amsterdam), as editors entered them.
     custom_field_preprocess = {
         "start": {"csv": _local, "xlsx": _local},

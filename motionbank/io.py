@@ -1,7 +1,9 @@
 """
 Import and export of motions: one column definition, used by `manage.py import_motions`
 and by the CSV export of the Motion snippet in the admin, so what is exported can be
-imported again. See docs/motionbank.md for the format.
+imported again (except that the admin's export, made for spreadsheets, puts a ' before
+text that starts like a formula: home/spreadsheets.py). See docs/motionbank.md for the
+format.
 
     title, document_type, date_submitted (YYYY-MM-DD), governing_body (CBS code such as
     GM0855, or the exact name: "Tilburg", "Provincie Zeeland", "Waterschap Aa en Maas"),

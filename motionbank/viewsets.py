@@ -1,4 +1,5 @@
-"""The Motion snippet in the Wagtail admin: filters, CSV export (the import format), inspect."""
+"""The Motion snippet in the Wagtail admin: filters, CSV/XLSX export (the import columns,
+safe to open in a spreadsheet), inspect."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 import django_filters
+
+from home.spreadsheets import SafeSpreadsheetExportMixin
 
 from .io import COLUMNS, export_queryset, export_row
 from .models import Motion
@@ -34,8 +37,9 @@ class MotionFilterSet(WagtailFilterSet):
         fields = ["document_type", "tier", "province", "theme", "outcome", "year", "live"]
 
 
-class MotionIndexView(IndexView):
-    """Exports exactly the columns that `manage.py import_motions` reads."""
+class MotionIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """Exports exactly the columns that `manage.py import_motions` reads; text that a
+    spreadsheet would take for a formula is neutralised (home/spreadsheets.py)."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("governing_body", "theme")

@@ -271,10 +271,16 @@ MOTION_UPLOAD_MAX_BYTES = env.int("MOTION_UPLOAD_MAX_BYTES", default=10 * 1024 *
 # origins, and the site cannot be framed. Keep templates that way: scripts and styles go
 # in clbsite/static/. The Wagtail admin needs inline scripts and styles, so /admin/ is
 # left out (it keeps Django's X-Frame-Options). Documents served by Wagtail carry their
-# own stricter policy (default-src 'none'), which the middleware leaves alone.
+# own stricter policy (default-src 'none'), which the middleware leaves alone. Wagtail's
+# preview goes through this policy too; clbsite.preview lets the admin (and only the
+# admin's own origin) frame it: frame-ancestors 'self' and X-Frame-Options SAMEORIGIN.
 # tests/browser/test_csp*.py check the header and that no page breaks it.
 INSTALLED_APPS = [*INSTALLED_APPS, "csp"]
-MIDDLEWARE = [*MIDDLEWARE, "csp.middleware.CSPMiddleware"]
+MIDDLEWARE = [
+    *MIDDLEWARE,
+    "csp.middleware.CSPMiddleware",
+    "clbsite.preview.PreviewFramingMiddleware",  # after CSP and X-Frame-Options: sees it first
+]
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {

@@ -201,6 +201,8 @@ def test_a_missing_file_is_refused(tmp_path):
 def test_admin_export_has_the_import_columns_and_round_trips(
     client, people, groups, reference, tmp_path
 ):
+    # Plain text round-trips; text that a spreadsheet would take for a formula (the
+    # factory's "- " bullets among it) gets a leading ' in this export (tests/test_exports.py).
     MotionFactory(
         title="Motie Exportproef",
         governing_body=reference["land"],
@@ -208,6 +210,9 @@ def test_admin_export_has_the_import_columns_and_round_trips(
         date_submitted=datetime.date(2022, 2, 2),
         tags=["een", "twee"],
         source_url="https://example.nl/m",
+        findings="Er iets aan de hand is;",
+        considerations="Het ertoe doet;",
+        operative_text="Er iets aan te doen.",
     )
     client.force_login(people["editor"])
     response = client.get("/admin/snippets/motionbank/motion/", {"export": "csv"})
