@@ -14,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from clbsite.choices import ChoiceLabelsMixin
-from motionbank.text import normalize_title
+from motionbank.text import normalize_title, one_line
 
 from .reference import PROVINCE_CHOICES, Tier
 
@@ -259,9 +259,15 @@ class Motion(
 
     DERIVED_FIELDS = ("slug", "title_key", "tier", "province", "year")
 
+    def clean(self):
+        super().clean()
+        self.title = one_line(self.title)  # the admin's form, drafts included
+
     def fill_derived(self):
         """Set the fields copied from the title, the governing body and the date. Called
         by save(), and by the importer and generator, which bypass save()."""
+        # A title is one line: it goes into mail subjects, where a line break is an error.
+        self.title = one_line(self.title)
         self.slug = slugify(self.title)[:80].strip("-") or "motie"
         self.title_key = normalize_title(self.title)
         if self.governing_body_id:
