@@ -1,23 +1,41 @@
 """
-An e-mail backend that never breaks the request that sends mail.
+The site's e-mail backend: mail that never breaks the request that sends it.
 
-It delivers through EMAIL_DELIVERY_BACKEND (SMTP in production). When the mail server
-is down, refuses the connection or hangs up, the error is logged and the request goes
-on: a member's submission, an editor's approval or a password reset is never lost
-because a notification could not be sent. Editors see pending moderation in the admin
-either way.
+It delivers through EMAIL_DELIVERY_BACKEND (SMTP in production), and on the way:
+
+- makes every subject one line. A subject is often built from a title (Wagtail's
+  moderation mail, the confirmation of a submission); a line break in it would make
+  Django refuse the whole message (BadHeaderError).
+- sends only once the database transaction that asked for the mail has been committed
+  (``transaction.on_commit``): no mail about a submission that was rolled back, and no
+  mail server holding a transaction open. Outside a transaction it sends at once.
+- when the mail server is down, refuses the connection or hangs up, logs the error and
+  goes on: a member's submission, an editor's approval or a password reset is never lost
+  because a notification could not be sent. Editors see pending moderation in the admin
+  either way.
 """
 
 import logging
 import smtplib
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.db import transaction
 
 logger = logging.getLogger("clbsite.mail")
 
 DELIVERY_ERRORS = (smtplib.SMTPException, OSError)
+
+
+def single_line(text):
+    """A mail header's text on one line: each run of whitespace (line breaks too) one space."""
+    return " ".join(str(text or "").split())
+
+
+def _in_transaction():
+    return transaction.get_connection().in_atomic_block
 
 
 class ResilientEmailBackend(BaseEmailBackend):
@@ -28,6 +46,8 @@ class ResilientEmailBackend(BaseEmailBackend):
         )
 
     def open(self):
+        if _in_transaction():
+            return False  # the delivery after the commit opens its own connection
         try:
             return self.delivery.open()
         except DELIVERY_ERRORS:
@@ -41,6 +61,15 @@ class ResilientEmailBackend(BaseEmailBackend):
             logger.exception("Closing the connection to the mail server failed")
 
     def send_messages(self, email_messages):
+        email_messages = list(email_messages)
+        for message in email_messages:
+            message.subject = single_line(message.subject)
+        if _in_transaction():
+            transaction.on_commit(partial(self.deliver, email_messages), robust=True)
+            return len(email_messages)
+        return self.deliver(email_messages)
+
+    def deliver(self, email_messages):
         try:
             return self.delivery.send_messages(email_messages)
         except DELIVERY_ERRORS:

@@ -8,6 +8,7 @@ class MotionbankConfig(AppConfig):
     verbose_name = "Motiebank"
 
     def ready(self):
+        from motionbank.files import delete_unused_files, remember_files
         from motionbank.models import Motion
         from motionbank.privacy import forget_uploader_on_delete
         from motionbank.searching import motions_changed
@@ -24,3 +25,6 @@ class MotionbankConfig(AppConfig):
         post_save.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.saved")
         post_delete.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.deleted")
         index_changed.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.indexed")
+        # A motion's original file goes with it, however it is deleted (files.py).
+        pre_delete.connect(remember_files, sender=Motion, dispatch_uid="motionbank.files")
+        post_delete.connect(delete_unused_files, sender=Motion, dispatch_uid="motionbank.files")

@@ -8,6 +8,7 @@ from taggit.utils import parse_tags
 
 from .models import GoverningBody, Theme
 from .models.motions import DocumentType, Outcome
+from .text import one_line
 from .uploads import check_upload, max_upload_bytes
 
 MAX_TAGS = 15
@@ -121,6 +122,10 @@ class MotionUploadForm(forms.Form):
             "Een PDF of een Word-document (.docx) van hoogstens %(limit)s MB. "
             "Of vul hieronder de tekst in; een van beide is nodig."
         ) % {"limit": max_upload_bytes() // (1024 * 1024)}
+
+    def clean_title(self):
+        # A title is one line, whatever the browser sent (it ends up in mail subjects).
+        return one_line(self.cleaned_data["title"])
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

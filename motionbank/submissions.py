@@ -5,14 +5,20 @@ Everything happens in one transaction: the document (its file stored under a nam
 make, never the uploader's), the motion as a draft with a revision, and the start of the
 workflow "Moderatie motiebank" (a group approval task for Redactie, whose members get
 Wagtail's notification e-mail). If any step fails, the transaction is rolled back and
-the stored file removed: nothing half-saved. Text extraction is queued for after the
-commit. See docs/motionbank.md.
+the stored file removed: nothing half-saved. Mail (the confirmation to the member, and
+Wagtail's notification through the site's mail backend, clbsite.mail) and text extraction
+wait for the commit; a mail that fails then is logged, never shown to the member.
+
+The same submission sent again while the first waits for moderation (the member went
+back and sent it once more) is not saved twice: the member gets the same confirmation.
+See docs/motionbank.md.
 """
 
 import logging
 import smtplib
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -22,10 +28,12 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
+from wagtail.utils.file import hash_filelike
 
 from .models import Motion
 from .privacy import motion_collection
 from .tasks import enqueue_extraction
+from .text import normalize_title, one_line
 
 logger = logging.getLogger(__name__)
 
@@ -36,13 +44,63 @@ def stored_file_name(title, checked_file):
     return f"motie-{stem}.{checked_file.extension}"
 
 
+def pending_duplicate(form, user):
+    """The member's own submission, still waiting for moderation, that this form repeats
+    field for field (the file by its content), or None."""
+    data = form.cleaned_data
+    candidates = (
+        Motion.objects.filter(
+            uploaded_by=user,
+            live=False,
+            title_key=normalize_title(data["title"]),
+            document_type=data["document_type"],
+            governing_body=data["governing_body"],
+            date_submitted=data["date_submitted"],
+            outcome=data["outcome"],
+            theme=data["theme"],
+            adapted_from=form.adapted_motion,
+        )
+        .select_related("original_file")
+        .order_by("-pk")
+    )
+    fields = (
+        "submitters",
+        "parties",
+        "summary",
+        "findings",
+        "considerations",
+        "operative_text",
+        "source_url",
+    )
+    upload_hash = hash_filelike(data["file"]) if data.get("file") else ""
+    for submission in submissions_with_state(candidates):
+        motion = submission.motion
+        if submission.state != PENDING:
+            continue
+        if any((getattr(motion, name) or "").strip() != data[name].strip() for name in fields):
+            continue
+        if sorted(tag.name for tag in motion.tags.all()) != sorted(data["tags"]):
+            continue
+        document = motion.original_file
+        if (document.file_hash if document else "") == upload_hash:
+            return motion
+    return None
+
+
 def create_submission(form, user, *, request=None):
-    """Create the draft motion from a valid MotionUploadForm and start moderation."""
+    """Create the draft motion from a valid MotionUploadForm and start moderation, or
+    return the member's pending submission that the form repeats (see pending_duplicate)."""
     data = form.cleaned_data
     Document = get_document_model()
     stored = []
     try:
         with transaction.atomic():
+            # One submission at a time per member (a double click sends two requests), so
+            # that the second sees the first. PostgreSQL locks the row; SQLite ignores it.
+            list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
+            duplicate = pending_duplicate(form, user)
+            if duplicate is not None:
+                return duplicate
             document = None
             if form.checked_file is not None:
                 document = Document(
@@ -85,7 +143,7 @@ def create_submission(form, user, *, request=None):
             start_moderation(motion, user)
             if document is not None:
                 enqueue_extraction(motion.pk)
-            transaction.on_commit(lambda: confirm_to_member(motion, user, request))
+            transaction.on_commit(lambda: confirm_to_member(motion, user, request), robust=True)
     except BaseException:
         for name in stored:
             Document._meta.get_field("file").storage.delete(name)
@@ -122,7 +180,7 @@ def confirm_to_member(motion, user, request=None):
     )
     try:
         send_mail(
-            _("Ontvangen: %(title)s") % {"title": motion.title[:150]},
+            _("Ontvangen: %(title)s") % {"title": one_line(motion.title)[:150]},
             body,
             None,
             [user.email],

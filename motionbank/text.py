@@ -1,6 +1,7 @@
 """
-Small text helpers shared by the model, the similar-motion check, related motions and
-the Word download: normalising titles, comparing texts, replacing a governing body's name.
+Small text helpers shared by the model, the upload form, the similar-motion check, related
+motions and the Word download: titles on one line, normalising titles, comparing texts,
+replacing a governing body's name.
 """
 
 import re
@@ -21,6 +22,12 @@ STOP_WORDS = frozenset(
     bijeen
     """.split()  # noqa: SIM905  (a word list reads best as words)
 )
+
+
+def one_line(text):
+    """Text on one line, its runs of whitespace (line breaks, tabs, U+2028) one space each.
+    A title never has line breaks: it goes into mail subjects, where one is an error."""
+    return " ".join((text or "").split())
 
 
 def normalize_title(title):

@@ -24,7 +24,7 @@ from .forms import MotionUploadForm
 from .models import Member
 from .searching import related_motions, result_cards, results_version, run_search, search_form
 from .similarity import find_similar
-from .submissions import create_submission, submissions_with_state
+from .submissions import create_submission, pending_duplicate, submissions_with_state
 from .uploads import CONTENT_TYPES, DOCX, PDF
 from .word import CONTENT_TYPE as DOCX_CONTENT_TYPE
 from .word import adapt, build_docx
@@ -200,14 +200,17 @@ def upload(request, page):
     if request.method == "POST":
         form = MotionUploadForm(request.POST, request.FILES, adaptable=visible)
         if form.is_valid():
-            if not form.cleaned_data["confirm_similar"]:
+            # Sent again while the first waits for moderation: the same confirmation, and
+            # not the first one as a "similar motion" (create_submission saves no second).
+            repeated = pending_duplicate(form, request.user)
+            if repeated is None and not form.cleaned_data["confirm_similar"]:
                 similar = find_similar(
                     access.readable_motions(request.user),
                     title=form.cleaned_data["title"],
                     text=form.text,
                 )
             if not similar:
-                motion = create_submission(form, request.user, request=request)
+                motion = repeated or create_submission(form, request.user, request=request)
                 messages.success(
                     request,
                     _(

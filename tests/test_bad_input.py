@@ -19,6 +19,7 @@ import re
 import zipfile
 from urllib.parse import quote, quote_from_bytes
 
+from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
@@ -523,6 +524,15 @@ def check_upload(response, before, settings):
         assert files_on_disk(settings) == files
         return False
     assert response.status_code == 302, response.status_code
+    if Motion.objects.count() == motions:
+        # The same submission sent again while the first waits for moderation: the same
+        # confirmation, and nothing saved twice (motionbank.submissions.pending_duplicate).
+        confirmation = str(list(get_messages(response.wsgi_request))[-1])  # the newest
+        pending = Motion.objects.filter(live=False).values_list("title", flat=True)
+        assert any(f"‘{title}’ is ontvangen" in confirmation for title in pending)
+        assert Document.objects.count() == documents
+        assert files_on_disk(settings) == files
+        return False
     assert Motion.objects.count() == motions + 1
     motion = Motion.objects.order_by("-pk").first()
     assert not motion.live

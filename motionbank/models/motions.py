@@ -14,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
 from clbsite.choices import ChoiceLabelsMixin
-from motionbank.text import normalize_title
+from motionbank.text import normalize_title, one_line
 
 from .reference import PROVINCE_CHOICES, Tier
 
@@ -267,10 +267,17 @@ class Motion(
     }
     DERIVED_FIELDS = tuple(DERIVED_FROM)
 
+    def clean(self):
+        super().clean()
+        self.title = one_line(self.title)  # the admin's form, drafts included
+
     def fill_derived(self, fields=DERIVED_FIELDS):
         """Set the fields copied from the title, the governing body and the date (or only
         those of them in ``fields``). Called by save(), and by the importer and generator,
         which bypass save()."""
+        if {"slug", "title_key"} & set(fields):
+            # A title is one line: it goes into mail subjects, where a line break is an error.
+            self.title = one_line(self.title)
         if "slug" in fields:
             self.slug = slugify(self.title)[:80].strip("-") or "motie"
         if "title_key" in fields:
