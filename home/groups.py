@@ -23,6 +23,8 @@ EDITOR_PERMISSIONS = [
     ],
     *[f"motionbank.{action}_theme" for action in ("add", "change", "delete", "view")],
     *[f"motionbank.{action}_governingbody" for action in ("add", "change", "delete", "view")],
+    # Not motionbank.manage_member_data (downloading a member's data, removing a member):
+    # a superuser gives it to whoever handles members' requests (docs/operations.md).
     *[f"motionbank.{action}_member" for action in ("add", "change", "delete", "view")],
     *[
         f"motionbank.{action}_motion"

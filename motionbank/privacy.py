@@ -80,7 +80,56 @@ def restrict_page(page):
 # them through Motion.uploaded_by and in the motions' revisions), the secret of their
 # personal calendar feed, and django-axes' records of their logins and failed attempts.
 # ``export_member_data`` gathers all of it as JSON; ``remove_member`` deletes the person
-# and keeps their motions, credited to nobody.
+# and keeps their motions, credited to nobody. Both act on members only
+# (``member_accounts``), and each use is written to Wagtail's audit log (``log_use``).
+
+PERMISSION = "motionbank.manage_member_data"
+
+# Actions in Wagtail's audit log (registered in wagtail_hooks.py), against the account
+# whose data was exported or removed, with the acting user (none for a command).
+EXPORTED = "motionbank.member_data.export"
+REMOVED = "motionbank.member_data.remove"
+REFUSED = "motionbank.member_data.refused"
+
+
+def member_accounts():
+    """The accounts the export and removal act on: members (group Leden) and nothing
+    more. Not staff or superusers, not in Redactie, and without access to the admin
+    through any group or permission of their own: those are removed in the user admin."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Permission
+
+    from home.groups import EDITOR_GROUP, MEMBER_GROUP
+
+    admin = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    return (
+        get_user_model()
+        .objects.filter(groups__name=MEMBER_GROUP, is_staff=False, is_superuser=False)
+        .exclude(groups__name=EDITOR_GROUP)
+        .exclude(groups__permissions__in=admin)
+        .exclude(user_permissions__in=admin)
+    )
+
+
+def is_member_account(user):
+    return member_accounts().filter(pk=user.pk).exists()
+
+
+def log_use(action, target, *, by=None, via, **data):
+    """Write one use of a member's data (or a refused attempt) to Wagtail's audit log:
+    who (``by``; none for a command), whom (the account, by id and username), when, and
+    how (``via``: "admin" or "command")."""
+    from wagtail.log_actions import log
+
+    return log(
+        instance=target,
+        action=action,
+        user=by,
+        title=target.get_username(),
+        data={"via": via, **data},
+    )
 
 
 class RemovalRefused(Exception):
@@ -141,8 +190,9 @@ def _submission(item):
     }
 
 
-def export_member_data(user):
-    """Everything the site keeps about ``user``, as a dict that json.dumps can write."""
+def export_member_data(user, *, by=None, via="command"):
+    """Everything the site keeps about ``user``, as a dict that json.dumps can write.
+    The export is logged (``log_use``), with ``by`` as the one who asked for it."""
     from django.utils import timezone
 
     from agenda.models import CalendarFeedToken
@@ -158,7 +208,7 @@ def export_member_data(user):
         .prefetch_related("tags")
         .order_by("created_at", "pk")
     )
-    return {
+    data = {
         "exported_at": _moment(timezone.now()),
         "account": {
             "username": user.get_username(),
@@ -194,6 +244,8 @@ def export_member_data(user):
         },
         "login_records": _login_records(user.get_username()),
     }
+    log_use(EXPORTED, user, by=by, via=via)
+    return data
 
 
 def forget_uploader(user):
@@ -238,21 +290,22 @@ class Removal:
 
 
 def check_removable(user):
-    """Staff accounts are removed in Wagtail's user admin, never as a member."""
-    from home.groups import is_editor
-
-    if user.is_superuser or user.is_staff or is_editor(user):
+    """Only members are removed as a member (``member_accounts``); staff accounts, and
+    accounts in no member group, are removed in Wagtail's user admin."""
+    if not is_member_account(user):
         raise RemovalRefused(
             _(
-                "%(username)s is een beheerder of redacteur, geen lid. Verwijder dit account "
-                "in het gebruikersbeheer van de beheeromgeving."
+                "%(username)s is geen lid (groep Leden), of is ook beheerder of redacteur. "
+                "Verwijder dit account in het gebruikersbeheer van de beheeromgeving."
             )
             % {"username": user.get_username()}
         )
 
 
-def remove_member(user):
-    """Delete a member and their personal data; their motions stay, credited to nobody."""
+def remove_member(user, *, by=None, via="command"):
+    """Delete a member and their personal data; their motions stay, credited to nobody.
+    The removal is logged (``log_use``) in the same transaction, with ``by`` as the one
+    who removed the member."""
     from django.db import transaction
 
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -271,6 +324,7 @@ def remove_member(user):
             model.objects.filter(username=username).delete()[0]
             for model in (AccessAttempt, AccessFailureLog, AccessLog)
         )
+        log_use(REMOVED, user, by=by, via=via, motions_kept=kept)
         user.delete()
     return Removal(
         username=username,

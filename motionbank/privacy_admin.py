@@ -1,16 +1,19 @@
 """
 The member admin's two privacy actions (motionbank.privacy): download everything the site
 keeps about a member as JSON, and remove the member while their motions stay. Both are
-under /admin/ (so behind Wagtail's admin login) and ask for the permission to view or
-delete member records, which the editors (Redactie) have.
+under /admin/ (so behind Wagtail's admin login) and ask for their own permission,
+``motionbank.manage_member_data``, which no group has by default (superusers have it).
+They act on members only (``privacy.member_accounts``): any other id is a 404, staff and
+superusers included. Every export and removal, and every refused attempt on an existing
+account, is written to Wagtail's audit log (*Rapporten → Sitegeschiedenis*).
 """
 
 import json
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.cache import add_never_cache_headers
@@ -19,19 +22,48 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.admin import messages
 
-from .privacy import RemovalRefused, check_removable, export_member_data, remove_member
+from .privacy import (
+    PERMISSION,
+    REFUSED,
+    export_member_data,
+    log_use,
+    member_accounts,
+    remove_member,
+)
 
 
-def _user(request, user_id, permission):
-    if not request.user.has_perm(permission):
+def _member(request, user_id, view):
+    """The member ``user_id``, if the request's user may act on members' data and the
+    account is a member's; else PermissionDenied (for any id, so that nothing about the
+    account shows) or Http404, and a refusal in the audit log when the account exists."""
+    allowed = request.user.has_perm(PERMISSION)
+    member = member_accounts().filter(pk=user_id).first() if allowed else None
+    if member is not None:
+        return member
+    target = get_user_model().objects.filter(pk=user_id).first()
+    if target is not None:
+        reason = "not_a_member" if allowed else "no_permission"
+        log_use(
+            REFUSED,
+            target,
+            by=request.user,
+            via="admin",
+            view=view,
+            method=request.method,
+            reason=reason,
+        )
+    if not allowed:
         raise PermissionDenied
-    return get_object_or_404(get_user_model(), pk=user_id)
+    raise Http404(_("Er is geen lid met dit nummer."))
 
 
 def export_view(request, user_id):
-    user = _user(request, user_id, "motionbank.view_member")
-    data = json.dumps(export_member_data(user), ensure_ascii=False, indent=2)
-    response = HttpResponse(data, content_type="application/json; charset=utf-8")
+    user = _member(request, user_id, "export")
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
+    data = export_member_data(user, by=request.user, via="admin")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    response = HttpResponse(text, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="gegevens-{user.pk}.json"'
     add_never_cache_headers(response)
     return response
@@ -39,15 +71,10 @@ def export_view(request, user_id):
 
 @require_http_methods(["GET", "POST"])
 def remove_view(request, user_id):
-    user = _user(request, user_id, "motionbank.delete_member")
+    user = _member(request, user_id, "remove")
     index_url = reverse("motionbank_member_modeladmin_index")
-    try:
-        check_removable(user)
-    except RemovalRefused as error:
-        messages.error(request, str(error))
-        return redirect(index_url)
     if request.method == "POST":
-        removal = remove_member(user)
+        removal = remove_member(user, by=request.user, via="admin")
         messages.success(
             request,
             _(

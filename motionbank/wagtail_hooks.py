@@ -7,6 +7,7 @@ It is in maintenance mode: these three classes are kept small and plain so that 
 can move to ModelViewSet without surprises. Motions are a snippet (viewsets.py).
 """
 
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponseRedirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from . import privacy
 from .access import denial, is_staff_member
 from .models import GoverningBody, Member, MotionBankPage, Theme
 from .privacy import is_motion_document
@@ -25,29 +27,33 @@ from .viewsets import MotionViewSet
 
 class MemberButtonHelper(ButtonHelper):
     """Besides edit and delete: download the member's data, remove the member
-    (motionbank.privacy_admin)."""
+    (motionbank.privacy_admin), for users with that permission and members only."""
 
     def get_buttons_for_obj(self, obj, *args, **kwargs):
         buttons = super().get_buttons_for_obj(obj, *args, **kwargs)
-        user = self.request.user
-        if user.has_perm("motionbank.view_member"):
-            buttons.append(
-                {
-                    "url": reverse("motionbank_member_export", args=[obj.user_id]),
-                    "label": _("Gegevens downloaden"),
-                    "classname": "button button-secondary button-small",
-                    "title": _("Alles wat de site over dit lid bewaart, als JSON"),
-                }
-            )
-        if user.has_perm("motionbank.delete_member"):
-            buttons.append(
-                {
-                    "url": reverse("motionbank_member_remove", args=[obj.user_id]),
-                    "label": _("Lid verwijderen"),
-                    "classname": "button button-secondary button-small no",
-                    "title": _("Account en persoonsgegevens verwijderen; de moties blijven"),
-                }
-            )
+        if not self.request.user.has_perm(privacy.PERMISSION):
+            return buttons
+        is_member = getattr(obj, "is_member_account", None)
+        if is_member is None:
+            is_member = privacy.is_member_account(obj.user)
+        if not is_member:
+            return buttons
+        buttons.append(
+            {
+                "url": reverse("motionbank_member_export", args=[obj.user_id]),
+                "label": _("Gegevens downloaden"),
+                "classname": "button button-secondary button-small",
+                "title": _("Alles wat de site over dit lid bewaart, als JSON"),
+            }
+        )
+        buttons.append(
+            {
+                "url": reverse("motionbank_member_remove", args=[obj.user_id]),
+                "label": _("Lid verwijderen"),
+                "classname": "button button-secondary button-small no",
+                "title": _("Account en persoonsgegevens verwijderen; de moties blijven"),
+            }
+        )
         return buttons
 
 
@@ -61,6 +67,17 @@ class MemberAdmin(ModelAdmin):
     list_select_related = ("user", "governing_body")
     search_fields = ("user__username", "user__first_name", "user__last_name", "user__email")
     ordering = ("user__last_name", "user__first_name")
+
+    def get_queryset(self, request):
+        """Whether each record's account is a member's (the buttons above), in the
+        listing's own query."""
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                is_member_account=Exists(privacy.member_accounts().filter(pk=OuterRef("user_id")))
+            )
+        )
 
 
 class GoverningBodyAdmin(ModelAdmin):
@@ -98,6 +115,22 @@ def member_privacy_urls():
     from . import privacy_admin
 
     return [path("motiebank/", include(privacy_admin.urlpatterns))]
+
+
+@hooks.register("register_log_actions")
+def member_privacy_log_actions(actions):
+    """The uses of members' data in Wagtail's audit log (privacy.log_use)."""
+    actions.register_action(
+        privacy.EXPORTED, _("Ledengegevens downloaden"), _("Gegevens van het lid gedownload")
+    )
+    actions.register_action(
+        privacy.REMOVED, _("Lid verwijderen"), _("Lid en persoonsgegevens verwijderd")
+    )
+    actions.register_action(
+        privacy.REFUSED,
+        _("Ledengegevens geweigerd"),
+        _("Downloaden of verwijderen van ledengegevens geweigerd"),
+    )
 
 
 @hooks.register("before_serve_page", order=-100)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
@@ -252,7 +253,9 @@ def test_logout_needs_the_csrf_token(csrf_client, site, people):
 
 
 def test_removing_a_member_in_the_admin_needs_the_csrf_token(csrf_client, people):
-    csrf_client.force_login(people["editor"])
+    editor = people["editor"]  # with the permission, so that only the token is missing
+    editor.user_permissions.add(Permission.objects.get(codename="manage_member_data"))
+    csrf_client.force_login(editor)
     url = f"/admin/motiebank/leden/{people['member'].pk}/verwijderen/"
     assert csrf_client.post(url).status_code == 403
     assert User.objects.filter(username="lid1").exists()

@@ -54,6 +54,12 @@ class Member(models.Model):
         ordering = ["user__last_name", "user__first_name", "user__username"]
         verbose_name = _("lid")
         verbose_name_plural = _("leden")
+        # The member admin's privacy actions (motionbank.privacy_admin): download a
+        # member's data, remove a member. Not implied by the view or delete permission
+        # of member records, and not given to Redactie: grant it per group or user.
+        permissions = [
+            ("manage_member_data", _("Kan gegevens van leden downloaden en leden verwijderen"))
+        ]
 
     def __str__(self):
         return self.name
