@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from motionbank.models import Member, Motion
-from motionbank.synthetic import Generator
+from tools.bench.synthetic import Generator
 
 pytestmark = pytest.mark.django_db
 
