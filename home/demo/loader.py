@@ -1,9 +1,12 @@
 """
-Builds the demo site from home/demo/content.py. Idempotent: a page, person, document or
-account that already exists (matched by slug, name, title or username) is left alone.
+Builds the demo site from the YAML files beside this module: site.yaml (footer, people)
+and pages/*.yaml (one file per part of the page tree). Idempotent: a page, person,
+document or account that already exists (matched by slug, name, title or username) is
+left alone.
 """
 
 import json
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -11,7 +14,8 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
-from home.demo import content
+import yaml
+
 from home.demo.pdf import make_pdf
 from home.models import (
     Audience,
@@ -25,6 +29,14 @@ from home.models import (
     TrainingIndexPage,
     TrainingTrackPage,
 )
+
+DATA = Path(__file__).resolve().parent
+
+
+def read(name):
+    """The data of home/demo/<name>.yaml."""
+    with open(DATA / f"{name}.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
 
 
 class DemoLoader:
@@ -42,17 +54,18 @@ class DemoLoader:
     # Building blocks -------------------------------------------------------------
 
     def resolve_stream(self, blocks):
-        """Turn content blocks into raw StreamField data, resolving page keys to ids."""
+        """Turn the files' blocks ({block type: value}) into raw StreamField data,
+        resolving page keys to ids."""
         resolved = []
         for block in blocks:
-            value = block["value"]
-            if block["type"] == "call_to_action":
+            ((kind, value),) = block.items()
+            if kind == "call_to_action":
                 value = dict(value)
                 page = self.pages.get(value.pop("page", None))
                 value["page"] = page.pk if page else None
                 value.setdefault("external_url", "")
                 value.setdefault("text", "")
-            resolved.append({"type": block["type"], "value": value})
+            resolved.append({"type": kind, "value": value})
         return json.dumps(resolved)
 
     def child(self, parent, model, data, audiences=None, **fields):
@@ -103,7 +116,7 @@ class DemoLoader:
     # The tree ---------------------------------------------------------------------
 
     def load_people(self):
-        for data in content.PEOPLE:
+        for data in read("site")["people"]:
             person, created = Person.objects.get_or_create(
                 name=data["name"],
                 defaults={"role": data["role"], "email": data["email"], "phone": data["phone"]},
@@ -116,7 +129,7 @@ class DemoLoader:
         site = Site.objects.filter(is_default_site=True).first()
         home = HomePage.objects.first()
         if home is None:
-            data = content.HOME
+            data = read("pages/home")
             home = HomePage(
                 title=data["title"],
                 slug="home",
@@ -151,13 +164,14 @@ class DemoLoader:
         return home
 
     def load_pages(self, home):
-        for data in content.STANDARD_PAGES:
+        for data in read("pages/standard")["pages"]:
             page = self.child(home, StandardPage, data)
             for child in data.get("children", []):
                 self.child(page, StandardPage, child)
 
-        index = self.child(home, NetworkIndexPage, {**content.NETWORK_INDEX, "show_in_menus": True})
-        for data in content.NETWORKS:
+        networks = read("pages/networks")
+        index = self.child(home, NetworkIndexPage, {**networks["index"], "show_in_menus": True})
+        for data in networks["pages"]:
             self.child(
                 index,
                 NetworkPage,
@@ -171,10 +185,9 @@ class DemoLoader:
                 contact_person=self.person(data.get("contact")),
             )
 
-        index = self.child(
-            home, TrainingIndexPage, {**content.TRAINING_INDEX, "show_in_menus": True}
-        )
-        for data in content.TRAININGS:
+        training = read("pages/training")
+        index = self.child(home, TrainingIndexPage, {**training["index"], "show_in_menus": True})
+        for data in training["pages"]:
             self.child(
                 index,
                 TrainingTrackPage,
@@ -200,10 +213,9 @@ class DemoLoader:
             ResearchProjectPage,
         )
 
-        index = self.child(
-            home, ResearchIndexPage, {**content.RESEARCH_INDEX, "show_in_menus": True}
-        )
-        for data in content.RESEARCH_PROJECTS:
+        research = read("pages/research")
+        index = self.child(home, ResearchIndexPage, {**research["index"], "show_in_menus": True})
+        for data in research["pages"]:
             publications = [
                 {
                     "type": "document",
@@ -230,10 +242,9 @@ class DemoLoader:
                 publications=json.dumps(publications),
             )
 
-        index = self.child(
-            home, GuidanceIndexPage, {**content.GUIDANCE_INDEX, "show_in_menus": True}
-        )
-        for data in content.GUIDANCE:
+        guidance = read("pages/guidance")
+        index = self.child(home, GuidanceIndexPage, {**guidance["index"], "show_in_menus": True})
+        for data in guidance["pages"]:
             doc = data["document"]
             self.child(
                 index,
@@ -251,13 +262,14 @@ class DemoLoader:
         from agenda.models import AgendaPage
         from motionbank.models import MotionBankPage
 
-        self.child(home, MotionBankPage, {**content.MOTION_BANK, "show_in_menus": True})
-        self.child(home, AgendaPage, {**content.AGENDA, "show_in_menus": True})
+        self.child(home, MotionBankPage, {**read("pages/motionbank"), "show_in_menus": True})
+        self.child(home, AgendaPage, {**read("pages/agenda"), "show_in_menus": True})
 
     def load_home_sections(self, home):
         if home.sections.exists():
             return
-        for order, data in enumerate(content.HOME["sections"]):
+        content = read("pages/home")
+        for order, data in enumerate(content["sections"]):
             HomePageSection.objects.create(
                 home_page=home,
                 sort_order=order,
@@ -266,17 +278,17 @@ class DemoLoader:
                 text=data["text"],
                 link_label=data.get("link_label", ""),
             )
-        if content.HOME.get("body") and not home.body:
-            home.body = self.resolve_stream(content.HOME["body"])
+        if content.get("body") and not home.body:
+            home.body = self.resolve_stream(content["body"])
         home.hero_link_page = self.pages.get("motiebank")
-        home.hero_link_label = content.HOME.get("hero_link_label", "")
+        home.hero_link_label = content.get("hero_link_label", "")
         home.save_revision().publish()
 
     def load_footer(self):
         footer = FooterSettings.for_site(self.site)
         if footer.email:
             return
-        for field, value in content.FOOTER.items():
+        for field, value in read("site")["footer"].items():
             setattr(footer, field, value)
         footer.accessibility_page = self.pages.get("toegankelijkheid")
         footer.privacy_page = self.pages.get("privacy")

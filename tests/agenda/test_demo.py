@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from agenda import demo
+from agenda.demo import loader as demo
 from agenda.models import Event
 from tests.factories import (
     NetworkIndexPageFactory,
@@ -103,3 +103,61 @@ def test_running_twice_changes_nothing(site):
     assert demo.load(today=TODAY) == 0
     after = {(event.pk, event.title, event.start, event.sequence) for event in Event.objects.all()}
     assert before == after
+
+
+def test_the_dates_in_events_yaml_are_relative_to_today(tmp_path):
+    """TODAY is Tuesday 10 March 2026; the rules the file's header explains."""
+    path = tmp_path / "events.yaml"
+    path.write_text(
+        """
+venues:
+  jaarbeurs: {name: Jaarbeurs, address: 'Jaarbeursplein 6, 3521 AL Utrecht'}
+events:
+  - title: Laatste vrijdag
+    event_type: netwerkbijeenkomst
+    audiences: [raadsleden]
+    description: <p>x</p>
+    venue: jaarbeurs
+    month: 1
+    weekday: friday
+    nth: -1
+    start: '19:30'
+    end: '21:00'
+  - title: Twee weken terug
+    event_type: webinar
+    format: online
+    audiences: [raadsleden]
+    description: <p>x</p>
+    series: true
+    start: '20:00'
+    end: '21:00'
+    dates:
+      - {week: -2, weekday: tuesday}
+      - {month: 4, weekday: monday, nth: 3}
+  - title: Weekend
+    event_type: congres
+    audiences: [iedereen]
+    description: <p>x</p>
+    all_day: true
+    end_days_later: 1
+    dates:
+      - {month: 0, weekday: saturday, nth: 2}
+      - {month: 4, weekday: monday, nth: 3, title: Na het reces}
+""",
+        encoding="utf-8",
+    )
+    specs = demo.programme(TODAY, path)
+    times = {
+        spec.title: (spec.start.strftime("%Y-%m-%d %H:%M"), spec.end.strftime("%Y-%m-%d %H:%M"))
+        for spec in specs
+    }
+    # The series' date in the summer recess (20 July) falls out; the one-off event on
+    # that day moves back by whole weeks to before the recess (6 July).
+    assert times == {
+        "Laatste vrijdag": ("2026-04-24 19:30", "2026-04-24 21:00"),
+        "Twee weken terug": ("2026-02-24 20:00", "2026-02-24 21:00"),
+        "Weekend": ("2026-03-14 00:00", "2026-03-15 00:00"),
+        "Na het reces": ("2026-07-06 00:00", "2026-07-07 00:00"),
+    }
+    assert specs[0].venue == ("Jaarbeurs", "Jaarbeursplein 6, 3521 AL Utrecht")
+    assert specs[1].venue == ("", "") and specs[1].format == "online"

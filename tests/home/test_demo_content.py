@@ -56,6 +56,19 @@ def test_about_page_has_member_figures_table(demo, client):
     assert "Raadsleden" in html and "2126" in html
 
 
+def test_every_call_to_action_in_the_files_finds_its_page(demo):
+    """A call to action names a demo page by its key in home/demo/pages/*.yaml; a key
+    that matches no page would leave the button without a link."""
+    buttons = [
+        block.value
+        for page in Page.objects.specific()
+        for block in getattr(page, "body", None) or []
+        if block.block_type == "call_to_action"
+    ]
+    assert len(buttons) >= 10
+    assert all(button["page"] is not None for button in buttons)
+
+
 def test_prints_the_three_demo_accounts(demo):
     for username in ("beheerder", "redactie", "lid"):
         assert f"gebruikersnaam: {username}" in demo

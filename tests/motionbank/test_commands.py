@@ -1,6 +1,7 @@
 """generate_motions (synthetic motions for benchmarks) and the demo content loader."""
 
 import io
+import json
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -11,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 import pytest
 
 from motionbank.models import Member, Motion
-from motionbank.synthetic import Generator
+from tools.bench.synthetic import Generator
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def test_generate_motions_refuses_nonsense():
 
 
 def test_demo_content_is_realistic_and_idempotent(home_page):
-    from motionbank import demo
+    from motionbank.demo import loader as demo
 
     created = demo.load()
     assert created > 40
@@ -79,3 +80,29 @@ def test_demo_content_is_realistic_and_idempotent(home_page):
     counts = (Motion.objects.count(), Member.objects.count())
     assert demo.load() == 0
     assert (Motion.objects.count(), Member.objects.count()) == counts
+
+
+def test_the_demo_motions_file_is_in_the_import_format():
+    """What editors read in motionbank/demo/motions.jsonl imports as it is."""
+    from motionbank.demo.loader import MOTIONS_FILE
+
+    out = io.StringIO()
+    call_command("import_motions", str(MOTIONS_FILE), stdout=out)
+    assert out.getvalue().strip() == "50 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 afgekeurd."
+    assert Motion.objects.get(title="Geen kind buiten spel").governing_body.name == "Groningen"
+
+
+def test_a_bad_row_in_the_demo_file_names_its_line(tmp_path, monkeypatch):
+    from motionbank.demo import loader
+
+    rows = [
+        json.loads(line)
+        for line in loader.MOTIONS_FILE.read_text(encoding="utf-8").splitlines()[:2]
+    ]
+    rows[1]["theme"] = "geen-bestaand-thema"
+    path = tmp_path / "motions.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    monkeypatch.setattr(loader, "MOTIONS_FILE", path)
+    with pytest.raises(ValueError, match="regel 2: onbekend thema “geen-bestaand-thema”"):
+        loader.load()
+    assert not Motion.objects.exists()

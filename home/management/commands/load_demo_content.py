@@ -10,8 +10,8 @@ from home.groups import EDITOR_GROUP, MEMBER_GROUP, ensure_groups
 # Each app loads its own demo content; order matters (pages before events and motions).
 LOADERS = [
     "home.demo.loader.load",
-    "motionbank.demo.load",
-    "agenda.demo.load",
+    "motionbank.demo.loader.load",
+    "agenda.demo.loader.load",
 ]
 
 # Demo only: these accounts and passwords are printed on screen by design.

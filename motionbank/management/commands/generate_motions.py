@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from motionbank.synthetic import DEFAULT_BATCH, generate
+from tools.bench.synthetic import DEFAULT_BATCH, generate
 
 
 class Command(BaseCommand):

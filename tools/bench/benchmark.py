@@ -1,7 +1,7 @@
 """
 The motion bank's search benchmark: `manage.py benchmark_search --motions 100000`.
 
-1. A corpus: motions from motionbank.synthetic (realistic spread over governing bodies,
+1. A corpus: motions from tools.bench.synthetic (realistic spread over governing bodies,
    themes, outcomes, years and document types), each with a paragraph drawn from the
    vocabulary of the CLB's own documents with a natural, Zipf-like word frequency: the
    words of the source documents in their order of frequency, followed by a long tail
@@ -19,6 +19,7 @@ The motion bank's search benchmark: `manage.py benchmark_search --motions 100000
 """
 
 import datetime
+import gc
 import os
 import platform
 import re
@@ -28,6 +29,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.management.base import CommandError
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Count, Q
 from django.http import QueryDict
@@ -37,15 +39,14 @@ from wagtail.search.backends import get_search_backend
 
 import numpy as np
 
+from motionbank.models import Motion, MotionTag
+from motionbank.searching import FACETS, run_search, search_form
 from search.fastindex import registry
 from search.fastindex.text import STOP_WORDS
 from search.models import IndexChange
+from tools.bench import synthetic
 
-from . import synthetic
-from .models import Motion, MotionTag
-from .searching import FACETS, run_search, search_form
-
-WORDS_FILE = Path(__file__).resolve().parent / "data" / "benchmark_words.txt"
+WORDS_FILE = Path(__file__).resolve().parent / "benchmark_words.txt"
 TEXT_FIELDS = ("title", "summary", "findings", "considerations", "operative_text")
 STRATA = [("rare", 0, 0.001), ("selective", 0.003, 0.02), ("broad", 0.2, 1.01)]
 
@@ -574,7 +575,7 @@ class Report:
             "# Benchmarks\n\n"
             "Written by `python manage.py benchmark_search` (see `make bench`). Each section is "
             "replaced by the next run for the same database and size. How the search works: "
-            "`docs/search.md`; the corpus and the mix: `motionbank/benchmark.py`.\n\n"
+            "`docs/search.md`; the corpus and the mix: `tools/bench/benchmark.py`.\n\n"
         )
         text = path.read_text(encoding="utf-8") if path.exists() else header
         section = self.markdown()
@@ -584,3 +585,110 @@ class Report:
         else:
             text = text.rstrip() + "\n\n" + section
         path.write_text(text, encoding="utf-8")
+
+
+# The run ----------------------------------------------------------------------------------
+
+
+def run(options, out, style):
+    """The whole benchmark, as `manage.py benchmark_search` runs it with its options."""
+    name = str(connection.settings_dict["NAME"])
+    if "bench" not in name:
+        raise CommandError(
+            f"De database {name!r} heeft geen 'bench' in de naam. Deze meting wist alle "
+            "moties; gebruik een aparte database, zoals `make bench` doet."
+        )
+    count = options["motions"]
+    out.write(f"Benchmark met {count:,} moties op {connection.vendor}")
+    rates = {}
+    stock = None if options["skip_stock"] else stock_backend()
+    ours = get_search_backend()
+
+    reuse = options["reuse"] and Motion.objects.count() == count
+    if not reuse:
+        out.write("Corpus maken en indexeren...")
+        clear_motions()
+        backends = {"ours": ours}
+        if stock is not None:
+            backends["stock"] = stock
+        storing, indexing = generate_corpus(count, options["seed"], out, backends)
+        rates["generate"] = count / storing
+        for label, seconds in indexing.items():
+            rates[label] = count / seconds
+            out.write(f"  indexeren ({label}): {rates[label]:,.0f} moties per seconde")
+
+    if connection.vendor == "postgresql":
+        # Planner statistics, as autovacuum keeps them in production (it is off on
+        # some machines, which leaves a new corpus without any).
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    registry.reset()
+    started = datetime.datetime.now()
+    load_started = time.perf_counter()
+    store = registry.store_for(Motion)
+    rates["columns_load"] = time.perf_counter() - load_started
+    out.write(f"Kolommen in het geheugen geladen in {rates['columns_load']:.2f} s")
+
+    vocabulary = Vocabulary(seed=options["seed"])
+    mix = build_mix(vocabulary)
+    answer_ours = answer_with(ours)
+    for search in mix:
+        search.total = answer_ours(search)
+        search.stratum = stratum_of(search.total, count)
+
+    timeout = options["timeout"]
+    results = {}
+    # As gunicorn's master before forking (gunicorn.conf.py): the harness's own
+    # long-lived objects are not walked by collections during the timed searches.
+    gc.collect()
+    gc.freeze()
+    out.write(f"{len(mix)} zoekopdrachten, eigen index...")
+    results["eigen"] = run_mix(mix, answer_ours, timeout, store.forget_matches)
+    if stock is not None:
+        out.write("...Wagtails standaardindex (kan lang duren)...")
+        results["stock"] = run_mix(mix, answer_with(stock), timeout)
+    mismatches, compared = [], 0
+    if not options["skip_naive"]:
+        out.write("...naïeve ORM-zoekopdracht...")
+        results["naïef"] = run_mix(mix, naive_answer, timeout)
+        safe = safe_words(vocabulary, mix)
+        for search, (_timing, naive_total) in zip(mix, results["naïef"], strict=True):
+            if naive_total is None or not all(word in safe for word in search.words):
+                continue
+            compared += 1
+            if naive_total != search.total:
+                mismatches.append((search, naive_total))
+
+    report = Report(
+        count=count,
+        mix=mix,
+        results=results,
+        timeout=timeout,
+        rates=rates,
+        compared=compared,
+        mismatches=mismatches,
+        started=started,
+        store_mb=store_memory_mb(),
+        postings_mb=postings_memory_mb(),
+        peak_mb=peak_memory_mb(),
+        machine=machine(),
+        arguments="".join(
+            f" --{name.replace('_', '-')}"
+            for name in ("reuse", "skip_stock", "skip_naive")
+            if options[name]
+        ),
+        baseline_p95=Report.p95_in_file(
+            Path(options["output"]),
+            100_000,
+            "SQLite" if connection.vendor == "sqlite" else "PostgreSQL",
+        ),
+    )
+    text = report.markdown()
+    out.write(text)
+    if mismatches:
+        out.write(style.ERROR(f"{len(mismatches)} totalen wijken af van de naïeve."))
+    if not options["no_write"]:
+        report.write(Path(options["output"]))
+        out.write(f"Geschreven naar {options['output']}")
+    if mismatches:
+        raise CommandError("Totalen wijken af van de naïeve zoekopdracht.")

@@ -1,5 +1,5 @@
 """
-Locust scenarios for `make loadtest` (see loadtest/run.py). The scenario is chosen with
+Locust scenarios for `make loadtest` (see tools/loadtest/run.py). The scenario is chosen with
 the environment variable SCENARIO: one page at a time for the per-page table, or
 "mixed" for visitors, members searching and members uploading together.
 """
@@ -48,9 +48,9 @@ FILTERS = [
 
 
 def _vocabulary(size=2000):
-    """The commonest words of the benchmark corpus (motionbank/data/benchmark_words.txt),
+    """The commonest words of the benchmark corpus (tools/bench/benchmark_words.txt),
     for searches that were not asked before: scenario "search-new"."""
-    path = Path(__file__).resolve().parent.parent / "motionbank" / "data" / "benchmark_words.txt"
+    path = Path(__file__).resolve().parent.parent / "bench" / "benchmark_words.txt"
     words = []
     for line in path.read_text(encoding="utf-8").splitlines():
         word = line.split(" ", 1)[0]

@@ -6,7 +6,7 @@ SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
-ROOT_URLCONF = "loadtest.urls"
+ROOT_URLCONF = "tools.loadtest.urls"
 # The load test logs in the same demo accounts many times at once.
 AXES_ENABLED = False
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405

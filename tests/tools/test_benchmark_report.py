@@ -1,6 +1,6 @@
 """The benchmark report checks a run at 1,000,000 motions against the run at 100,000."""
 
-from motionbank.benchmark import Report
+from tools.bench.benchmark import Report
 
 SECTION = """# Benchmarks
 

@@ -2,8 +2,8 @@
 `make loadtest`: the site under gunicorn with production settings, driven by Locust
 from a second process on 127.0.0.1, with a bounded run per scenario.
 
-    python loadtest/run.py              # the per-page table (issue: pages under load)
-    python loadtest/run.py --mixed      # 50 clients for 2 minutes, visitors, searches, uploads
+    python tools/loadtest/run.py        # the per-page table (issue: pages under load)
+    python tools/loadtest/run.py --mixed  # 50 clients for 2 minutes, visitors, searches, uploads
 
 It prepares a PostgreSQL database (LOADTEST_DATABASE_URL, default
 postgres://postgres@127.0.0.1:5432/clb_loadtest) with the demo content and
@@ -27,7 +27,7 @@ import urllib.request
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WORK = ROOT / ".loadtest"
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
@@ -121,7 +121,7 @@ def prepare(motions):
         manage("generate_motions", str(motions - have))
     analyze()
     shutil.rmtree(WORK / "cache", ignore_errors=True)
-    manage("collectstatic", "--noinput", "-v0", settings="loadtest.settings")
+    manage("collectstatic", "--noinput", "-v0", settings="tools.loadtest.settings")
     from home.demo.pdf import make_pdf
 
     pdf = WORK / "motie.pdf"
@@ -138,7 +138,7 @@ class Server:
         self.process = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
-                "loadtest.wsgi",
+                "tools.loadtest.wsgi",
                 "--workers",
                 str(self.workers),
                 "--bind",
@@ -170,7 +170,7 @@ def locust(scenario, classes, users, seconds, extra_env=None):
         [
             str(BIN / "locust"),
             "-f",
-            str(ROOT / "loadtest" / "locustfile.py"),
+            str(ROOT / "tools" / "loadtest" / "locustfile.py"),
             *classes,
             "--headless",
             "-u",
@@ -241,7 +241,7 @@ def report_per_page(results, users, seconds, workers, motions):
         "## Load test: pages",
         "",
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
-        f"(`python loadtest/run.py`): gunicorn with {workers} sync workers and the "
+        f"(`python tools/loadtest/run.py`): gunicorn with {workers} sync workers and the "
         "production settings, PostgreSQL, a file-based cache (uncached: the full-page cache "
         "off, as for a member or a visit the page cache does not answer; the menu, footer, "
         "page table and the pages' content still come from the cache, see "
@@ -334,7 +334,7 @@ def report_mixed(rows, failures, titles, found, users, seconds, workers):
         "## Load test: mixed, under stress",
         "",
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest-mixed` "
-        f"(`python loadtest/run.py --mixed`): {users} concurrent clients for {seconds} s "
+        f"(`python tools/loadtest/run.py --mixed`): {users} concurrent clients for {seconds} s "
         "mixing visitors (60%), members searching the motion bank (30%) and members "
         f"uploading PDF motions (10%); gunicorn with {workers} sync workers, PostgreSQL. "
         f"Machine: {machine()}.",
