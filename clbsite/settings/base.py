@@ -127,8 +127,8 @@ AUTHENTICATION_BACKENDS = [
     # Django's ModelBackend; it reads the person's roles with the user (home/auth.py).
     "home.auth.SiteModelBackend",
 ]
-# Django's database sessions, read with a prepared statement (clbsite/sessions.py).
-SESSION_ENGINE = "clbsite.sessions"
+# Sessions in the database, read through the default cache (Redis in production).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -189,10 +189,6 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Caching. Public pages are cached for anonymous visitors (clbsite/pagecache.py) for
 # PAGE_CACHE_SECONDS and purged whenever an editor changes something they show.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
-    # The same files, culled without listing the directory at every write and oldest
-    # expiry first, never at random (clbsite/filecache.py).
-    CACHES["default"]["BACKEND"] = "clbsite.filecache.FileCache"
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # The content of public pages (clbsite/fragments.py) is kept too, for every request the
 # page cache does not answer (members, the first visit); purged the same way.
