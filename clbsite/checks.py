@@ -1,8 +1,7 @@
 """
-Deploy checks (``manage.py check --deploy``): the page cache, the cached page chrome and
-the cached page table (clbsite/pagecache.py, home/templatetags/navigation_tags.py,
-clbsite/routing.py) are purged through a counter in the cache, so production needs a
-cache that every worker process shares. See docs/operations.md.
+Deploy checks (``manage.py check --deploy``): the page cache and the cached page chrome
+(clbsite/pagecache.py, home/templatetags/navigation_tags.py) are purged through a counter
+in the cache, so production needs a cache that every worker process shares. See docs/operations.md.
 """
 
 from django.conf import settings

@@ -38,7 +38,7 @@ from django.utils.translation import get_language
 from clbsite import pagecache
 from home.groups import is_member
 
-FORMAT = 1  # part of the keys: change it when what is cached changes (clbsite/routing.py)
+FORMAT = 1  # part of the keys: change it when what is cached changes
 
 
 def seconds():

@@ -73,7 +73,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "clbsite.routing.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "clbsite.urls"

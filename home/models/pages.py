@@ -9,11 +9,10 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from clbsite.fragments import deferred
-from clbsite.routing import KnownRestrictionsMixin
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
 
 
-class BasePage(KnownRestrictionsMixin, Page):
+class BasePage(Page):
     """Fields every content page has: a short introduction and a body of blocks."""
 
     introduction = models.TextField(
@@ -34,7 +33,7 @@ class BasePage(KnownRestrictionsMixin, Page):
         abstract = True
 
 
-class HomePage(KnownRestrictionsMixin, Page):
+class HomePage(Page):
     hero_title = models.CharField(_("titel in de kop"), max_length=160)
     hero_text = models.TextField(_("tekst in de kop"), blank=True)
     hero_link_page = models.ForeignKey(

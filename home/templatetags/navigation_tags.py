@@ -21,7 +21,7 @@ from home.groups import may_open_admin
 register = template.Library()
 
 CHROME_SECONDS = 3600
-FORMAT = 1  # part of the keys: change it when what is cached changes (clbsite/routing.py)
+FORMAT = 1  # part of the keys: change it when what is cached changes
 
 
 def _site_root(request):

