@@ -99,17 +99,7 @@ WSGI_APPLICATION = "clbsite.wsgi.application"
 
 def database(config, conn_max_age):
     """The default database from its URL's settings (``env.db()``), with the site's own."""
-    config = {**config, "ATOMIC_REQUESTS": False, "CONN_MAX_AGE": conn_max_age}
-    if config["ENGINE"] == "django.db.backends.postgresql":
-        # The few queries of every request run as prepared statements (clbsite/
-        # prepared.py); Django's own bind on the client and never prepare. Off behind a
-        # pooler that cannot keep prepared statements (PgBouncer in transaction mode).
-        prepare = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
-        config["OPTIONS"] = {
-            **config.get("OPTIONS", {}),
-            "prepare_threshold": 5 if prepare else None,
-        }
-    return config
+    return {**config, "ATOMIC_REQUESTS": False, "CONN_MAX_AGE": conn_max_age}
 
 
 # Database: an SQLite file next to manage.py unless DATABASE_URL says otherwise.
@@ -123,8 +113,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    # Django's ModelBackend; it reads the person's roles with the user (home/auth.py).
-    "home.auth.SiteModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 # Sessions in the database, read through the default cache (Redis in production).
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -114,8 +114,7 @@ def organisation_name(context):
 
 @register.simple_tag(takes_context=True)
 def site_userbar(context):
-    """Wagtail's user bar, for those who may open the admin. Decided from the roles read
-    with the user (home/auth.py), without Wagtail's two permission queries per page."""
+    """Wagtail's user bar, for those who may open the admin (home.groups.may_open_admin)."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or not may_open_admin(user):

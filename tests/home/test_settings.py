@@ -50,28 +50,3 @@ def test_refuses_to_start_without(missing):
     result = run_check(env)
     assert result.returncode != 0
     assert missing in result.stderr
-
-
-@pytest.mark.parametrize(("switch", "threshold"), [(None, "5"), ("false", "None")])
-def test_production_prepares_the_fixed_queries_unless_switched_off(switch, threshold):
-    """clbsite/prepared.py: on PostgreSQL the queries every request asks are prepared
-    statements, in production as in development; DATABASE_PREPARED_STATEMENTS=false for
-    a pooler that cannot keep them."""
-    env = {key: value for key, value in os.environ.items() if key not in REQUIRED}
-    env.update(REQUIRED, DJANGO_SETTINGS_MODULE="clbsite.settings.production")
-    env.pop("DATABASE_PREPARED_STATEMENTS", None)
-    if switch is not None:
-        env["DATABASE_PREPARED_STATEMENTS"] = switch
-    code = (
-        "from django.conf import settings; "
-        "print(settings.DATABASES['default']['OPTIONS']['prepare_threshold'])"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == threshold
