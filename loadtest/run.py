@@ -243,9 +243,8 @@ def report_per_page(results, users, seconds, workers, motions):
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
         f"(`python loadtest/run.py`): gunicorn with {workers} sync workers and the "
         "production settings, PostgreSQL, a file-based cache (uncached: the full-page cache "
-        "off, as for a member or a visit the page cache does not answer; the menu, footer, "
-        "page table and the pages' content still come from the cache, see "
-        "clbsite/fragments.py); Locust (FastHttpUser) in a second "
+        "off, as for a member or a visit the page cache does not answer); Locust "
+        "(FastHttpUser) in a second "
         f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row after "
         f"{WARM_UP_SECONDS} s of the same requests; "
         f"{motions:,} motions in the bank. Machine: {machine()}.",

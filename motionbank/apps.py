@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import pre_delete
 
 
 class MotionbankConfig(AppConfig):
@@ -8,10 +8,7 @@ class MotionbankConfig(AppConfig):
     verbose_name = "Motiebank"
 
     def ready(self):
-        from motionbank.models import Motion
         from motionbank.privacy import forget_uploader_on_delete
-        from motionbank.searching import motions_changed
-        from search.signals import index_changed
 
         # However a user is deleted, their motions stay, credited to nobody: also in the
         # revisions, so that approving a pending submission later still works.
@@ -20,7 +17,3 @@ class MotionbankConfig(AppConfig):
             sender=settings.AUTH_USER_MODEL,
             dispatch_uid="motionbank.forget_uploader",
         )
-        # Cached search results show a change to a motion at once (searching.py).
-        post_save.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.saved")
-        post_delete.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.deleted")
-        index_changed.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.indexed")

@@ -61,9 +61,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Django's page cache: stores on the way out, answers in FetchFromCache (clbsite/caching.py).
+    "django.middleware.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "clbsite.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "clbsite.caching.PageCacheFetchMiddleware",
 ]
 
 ROOT_URLCONF = "clbsite.urls"
@@ -174,13 +176,36 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="CLB <noreply@clb.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Caching. Public pages are cached for anonymous visitors (clbsite/pagecache.py) for
-# PAGE_CACHE_SECONDS and purged whenever an editor changes something they show.
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Caching (docs/operations.md). "default": sessions (cached_db), rate limits, related
+# motions. "pages": full public pages for anonymous visitors, through Django's cache
+# middleware (clbsite/caching.py), emptied whenever an editor changes something they
+# show, so it must not share a Redis database with "default". Production uses Redis
+# (django-redis); a Redis that is down makes pages slower, never an error.
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "pages": env.cache("PAGE_CACHE_URL", default="locmemcache://pages"),
+}
+
+
+def resilient_redis(caches):
+    """A Redis that is down or slow answers as an empty cache (logged), within 0.5 s."""
+    for config in caches.values():
+        if config["BACKEND"] == "django_redis.cache.RedisCache":
+            config["OPTIONS"] = {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                **config.get("OPTIONS", {}),
+            }
+    return caches
+
+
+CACHES = resilient_redis(CACHES)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
-# The content of public pages (clbsite/fragments.py) is kept too, for every request the
-# page cache does not answer (members, the first visit); purged the same way.
-FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=300)
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+CACHE_MIDDLEWARE_KEY_PREFIX = "clb"
 
 # Background tasks (django-tasks). Production runs them through the database backend
 # and its worker (`manage.py db_worker`); see docs/search.md.

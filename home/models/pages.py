@@ -8,7 +8,6 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from clbsite.fragments import deferred
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
 
 
@@ -114,14 +113,11 @@ class HomePage(Page):
                 .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
             )
 
-        # Built only when the content is rendered, not when it comes from the cache.
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections.select_related("page")
-        context["upcoming_events"] = deferred(
-            lambda: upcoming_events(request, self.number_of_events)
-        )
-        context["agenda_page"] = deferred(lambda: AgendaPage.for_request(request))
-        context["latest_research"] = deferred(latest_research)
+        context["upcoming_events"] = upcoming_events(request, self.number_of_events)
+        context["agenda_page"] = AgendaPage.for_request(request)
+        context["latest_research"] = latest_research()
         return context
 
 

@@ -11,8 +11,11 @@ REQUIRED = {
     "ALLOWED_HOSTS": "clb.example.org",
     "DATABASE_URL": "postgres://clb:secret@db.example.org:5432/clb",
 }
-# Not required to start, but the deploy check asks for a cache all workers share.
-SHARED_CACHE = {"CACHE_URL": "filecache:///var/cache/clb"}
+# Not required to start, but the deploy check asks for caches all workers share.
+SHARED_CACHE = {
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
+    "PAGE_CACHE_URL": "redis://127.0.0.1:6379/2",
+}
 
 
 def run_check(env_overrides, *args):
@@ -42,6 +45,14 @@ def test_deploy_check_asks_for_a_shared_cache():
     result = run_check(REQUIRED, "--deploy", "--fail-level", "WARNING")
     assert result.returncode != 0
     assert "clbsite.W001" in result.stderr + result.stdout
+
+
+def test_deploy_check_refuses_a_page_cache_in_the_default_cache():
+    """Emptying the page cache would empty the sessions cache and rate limits too."""
+    same = {"CACHE_URL": "redis://127.0.0.1:6379/1", "PAGE_CACHE_URL": "redis://127.0.0.1:6379/1"}
+    result = run_check({**REQUIRED, **same}, "--deploy")
+    assert result.returncode != 0
+    assert "clbsite.E002" in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize("missing", sorted(REQUIRED))
