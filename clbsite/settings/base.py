@@ -100,8 +100,18 @@ WSGI_APPLICATION = "clbsite.wsgi.application"
 
 
 def database(config, conn_max_age):
-    """The default database from its URL's settings (``env.db()``), with the site's own."""
-    return {**config, "ATOMIC_REQUESTS": False, "CONN_MAX_AGE": conn_max_age}
+    """The default database from its URL's settings (``env.db()``), with the site's own.
+
+    Connections: Django's persistent connections (CONN_MAX_AGE), checked before reuse, so
+    a connection the server dropped is replaced instead of failing a request. Each
+    gunicorn sync worker serves one request at a time, so one connection per worker is
+    the pool (docs/operations.md)."""
+    return {
+        **config,
+        "ATOMIC_REQUESTS": False,
+        "CONN_MAX_AGE": conn_max_age,
+        "CONN_HEALTH_CHECKS": True,
+    }
 
 
 # Database: an SQLite file next to manage.py unless DATABASE_URL says otherwise.
