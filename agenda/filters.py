@@ -17,7 +17,7 @@ from agenda.models import EventFormat, EventType
 from agenda.models.events import REGION_CHOICES
 from home.models import Audience
 from search.engine import Sort, faceted_search
-from search.facets import Facet, cached_options, choices_from_queryset
+from search.facets import Facet, choices_from_queryset
 
 FACETS = [
     Facet("soort", "event_type", _("Soort activiteit"), EventType.choices),
@@ -25,7 +25,7 @@ FACETS = [
         "doelgroep",
         "audiences",
         _("Voor wie"),
-        cached_options("agenda.audiences", choices_from_queryset(Audience.objects.all(), "slug")),
+        choices_from_queryset(Audience.objects.all(), "slug"),
         many_to_many=True,
     ),
     Facet("vorm", "format", _("Vorm"), EventFormat.choices),

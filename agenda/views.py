@@ -27,7 +27,6 @@ from wagtail.models import Page
 from agenda import dates, ical
 from agenda.filters import parse_selection, search_events, search_selection
 from agenda.models import CalendarFeedToken, Event, RegistrationState
-from clbsite.fragments import deferred
 from home.groups import is_member
 
 
@@ -69,8 +68,7 @@ def agenda_listing(request, page, *, archive):
     now = dates.now()
     request._agenda_page = page
     member = is_member(request.user)
-    # The filters are read now (a wrong value answers 400); the events are searched only
-    # when the listing is rendered, not when it comes from the cache (clbsite/fragments.py).
+    # A wrong filter value answers 400.
     selection = parse_selection(request.GET, archive=archive)
 
     def search():
@@ -89,24 +87,21 @@ def agenda_listing(request, page, *, archive):
             % {"count": total},
         }
 
-    found = deferred(search)
+    found = search()
     context = page.get_context(request)
     context.update(
         {
             "archive": archive,
             "form": selection.form,
-            "outcome": deferred(lambda: found["outcome"]),
+            "outcome": found["outcome"],
             "selection": selection,
-            "months": deferred(lambda: found["months"]),
-            "result_count": deferred(lambda: found["result_count"]),
+            "months": found["months"],
+            "result_count": found["result_count"],
             "is_member": member,
             "noindex": bool(request.GET),
-            # Links inside the listing: worked out only when it is rendered.
-            "upcoming_url": deferred(lambda: page.get_url(request)),
-            "archive_url": deferred(lambda: page.route_url("archive", request)),
-            "form_action": deferred(
-                lambda: page.route_url("archive", request) if archive else page.get_url(request)
-            ),
+            "upcoming_url": page.get_url(request),
+            "archive_url": page.route_url("archive", request),
+            "form_action": page.route_url("archive", request) if archive else page.get_url(request),
         }
     )
     if not archive:
@@ -115,9 +110,7 @@ def agenda_listing(request, page, *, archive):
             page.file_url("feed", request, full=True) + querystring
         )
         if member:
-            context["personal_feed_page_url"] = deferred(
-                lambda: page.route_url("feed_token", request) + querystring
-            )
+            context["personal_feed_page_url"] = page.route_url("feed_token", request) + querystring
     status = 400 if selection.has_problems else 200
     response = TemplateResponse(request, "agenda/agenda_page.html", context, status=status)
     return _private(response) if member else response

@@ -7,6 +7,6 @@ class ClbsiteConfig(AppConfig):
 
     def ready(self):
         from clbsite import checks  # noqa: F401  (registers the deploy checks)
-        from clbsite.pagecache import connect_signals
+        from clbsite.caching import connect_signals
 
         connect_signals()

@@ -1,8 +1,8 @@
 """
-Deploy checks (``manage.py check --deploy``): the page cache, the cached page chrome and
-the cached page table (clbsite/pagecache.py, home/templatetags/navigation_tags.py,
-clbsite/routing.py) are purged through a counter in the cache, so production needs a
-cache that every worker process shares. See docs/operations.md.
+Deploy checks (``manage.py check --deploy``) for the caches (docs/operations.md,
+"Caching"): with several worker processes, an editor's change empties the page cache of
+every worker only if they share it, and emptying the page cache must not empty the
+default cache (sessions, rate limits) with it.
 """
 
 from django.conf import settings
@@ -16,17 +16,37 @@ PROCESS_LOCAL = (
 
 @checks.register(checks.Tags.caches, deploy=True)
 def check_shared_cache(app_configs=None, **kwargs):
-    alias = getattr(settings, "PAGE_CACHE_ALIAS", "default")
-    backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
-    if backend not in PROCESS_LOCAL:
-        return []
-    return [
-        checks.Warning(
-            f"The cache {alias!r} ({backend.rsplit('.', 1)[-1]}) is local to each process.",
-            hint="With more than one web worker, an editor's change reaches only the worker "
-            "that handled it: the others show old pages, menus and page addresses for up "
-            "to an hour. Set CACHE_URL to a shared cache (filecache:///var/cache/clb or "
-            "Redis); see docs/operations.md.",
-            id="clbsite.W001",
+    messages = []
+    for alias, variable in (("default", "CACHE_URL"), ("pages", "PAGE_CACHE_URL")):
+        backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
+        if backend in PROCESS_LOCAL:
+            messages.append(
+                checks.Warning(
+                    f"The cache {alias!r} ({backend.rsplit('.', 1)[-1]}) is local to each process.",
+                    hint="With more than one web worker, an editor's change reaches only "
+                    "the worker that handled it, and each keeps its own sessions cache and "
+                    f"rate limits. Set {variable} to Redis (redis://127.0.0.1:6379/1 and /2); "
+                    "see docs/operations.md.",
+                    id="clbsite.W001",
+                )
+            )
+    default, pages = settings.CACHES.get("default", {}), settings.CACHES.get("pages", {})
+    if (
+        pages
+        and pages.get("BACKEND") not in PROCESS_LOCAL
+        and (
+            pages.get("BACKEND"),
+            pages.get("LOCATION"),
         )
-    ]
+        == (default.get("BACKEND"), default.get("LOCATION"))
+    ):
+        messages.append(
+            checks.Error(
+                "The page cache and the default cache are the same store.",
+                hint="The page cache is emptied at every editor's change, which would empty "
+                "the sessions cache and the rate limits too. Give PAGE_CACHE_URL a Redis "
+                "database of its own (redis://127.0.0.1:6379/2).",
+                id="clbsite.E002",
+            )
+        )
+    return messages

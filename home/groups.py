@@ -48,16 +48,14 @@ COLLECTION_PERMISSIONS = {
 }
 
 
-def _answer(user, role, ask):
-    """Whether ``user`` has ``role``: no for anonymous and inactive users, yes for
-    superusers, else what was read with the user for this request
-    (home.auth.SiteModelBackend), else ``ask()``."""
+def _answer(user, ask):
+    """Whether ``user`` has a role: no for anonymous and inactive users, yes for
+    superusers, else ``ask()``."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    roles = getattr(user, "_clb_roles", None)
-    return roles[role] if roles else ask()
+    return ask()
 
 
 def is_member(user):
@@ -65,20 +63,18 @@ def is_member(user):
     Asked once per user object (so once per request)."""
     if not hasattr(user, "_clb_is_member"):
         user._clb_is_member = _answer(
-            user,
-            "member",
-            lambda: user.groups.filter(name__in=[MEMBER_GROUP, EDITOR_GROUP]).exists(),
+            user, lambda: user.groups.filter(name__in=[MEMBER_GROUP, EDITOR_GROUP]).exists()
         )
     return user._clb_is_member
 
 
 def is_editor(user):
-    return _answer(user, "editor", lambda: user.groups.filter(name=EDITOR_GROUP).exists())
+    return _answer(user, lambda: user.groups.filter(name=EDITOR_GROUP).exists())
 
 
 def may_open_admin(user):
     """Whether the Wagtail admin (and its user bar on pages) is open to ``user``."""
-    return _answer(user, "admin", lambda: user.has_perm("wagtailadmin.access_admin"))
+    return _answer(user, lambda: user.has_perm("wagtailadmin.access_admin"))
 
 
 def _permission(label):

@@ -13,7 +13,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from clbsite.prepared import PreparedQuery
 from home.groups import is_editor, is_member
 
 ROBOTS = "noindex, nofollow, noarchive"
@@ -69,9 +68,6 @@ def _readable(staff, user_id):
     return Motion.objects.filter(Q(live=True) | Q(uploaded_by_id=user_id))
 
 
-# The query of every motion page, compiled once per process (clbsite.prepared).
-_READABLE_BY_STAFF = PreparedQuery(lambda pk: _readable(True, None).filter(pk=pk))
-_READABLE_BY_MEMBER = PreparedQuery(lambda pk, user_id: _readable(False, user_id).filter(pk=pk))
 LARGEST_ID = 2**63 - 1
 
 
@@ -80,11 +76,7 @@ def readable_motion(user, pk):
     otherwise None. Its related objects are read when first used."""
     if not can_use_motion_bank(user) or not 0 < pk <= LARGEST_ID:
         return None
-    if is_staff_member(user):
-        found = _READABLE_BY_STAFF.objects(pk)
-    else:
-        found = _READABLE_BY_MEMBER.objects(pk, user.pk)
-    return found[0] if found else None
+    return _readable(is_staff_member(user), user.pk).filter(pk=pk).first()
 
 
 def own_submissions(user):

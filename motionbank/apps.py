@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.conf import settings
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, pre_delete
 
 
 class MotionbankConfig(AppConfig):
@@ -11,8 +11,6 @@ class MotionbankConfig(AppConfig):
         from motionbank.files import delete_unused_files, remember_files
         from motionbank.models import Motion
         from motionbank.privacy import forget_uploader_on_delete
-        from motionbank.searching import motions_changed
-        from search.signals import index_changed
 
         # However a user is deleted, their motions stay, credited to nobody: also in the
         # revisions, so that approving a pending submission later still works.
@@ -21,10 +19,6 @@ class MotionbankConfig(AppConfig):
             sender=settings.AUTH_USER_MODEL,
             dispatch_uid="motionbank.forget_uploader",
         )
-        # Cached search results show a change to a motion at once (searching.py).
-        post_save.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.saved")
-        post_delete.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.deleted")
-        index_changed.connect(motions_changed, sender=Motion, dispatch_uid="motionbank.indexed")
         # A motion's original file goes with it, however it is deleted (files.py).
         pre_delete.connect(remember_files, sender=Motion, dispatch_uid="motionbank.files")
         post_delete.connect(delete_unused_files, sender=Motion, dispatch_uid="motionbank.files")

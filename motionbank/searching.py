@@ -7,14 +7,14 @@ may see (motionbank.access.visible_motions).
 import re
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.search.backends import get_search_backend
 
-from clbsite import pagecache
 from search.engine import Sort, faceted_search
-from search.facets import Facet, Option, cached_options
+from search.facets import Facet, Option
 from search.forms import FacetedSearchForm
 from search.highlight import excerpt, mentions, query_terms
 
@@ -52,7 +52,7 @@ def year_options():
 
 FACETS = [
     Facet("soort", "document_type", _("Soort"), DocumentType.choices),
-    Facet("thema", "theme", _("Thema"), cached_options("motionbank.themes", theme_options)),
+    Facet("thema", "theme", _("Thema"), theme_options),
     Facet("uitslag", "outcome", _("Uitslag"), Outcome.choices),
     Facet("laag", "tier", _("Bestuurslaag"), Tier.choices),
     Facet("provincie", "province", _("Provincie"), PROVINCE_CHOICES),
@@ -60,7 +60,7 @@ FACETS = [
         "orgaan",
         "governing_body",
         _("Gemeente, provincie of waterschap"),
-        cached_options("motionbank.governing_bodies", governing_body_options),
+        governing_body_options,
         order="count",
         show=10,
     ),
@@ -144,25 +144,6 @@ def result_cards(page, motions, query):
     ]
 
 
-# The rendered results of a search (facets, count, cards, pages) are kept like the
-# content of pages (clbsite.fragments), shared by all members: what they show depends
-# only on the request's parameters and on the motions. So their key holds this
-# generation, bumped by every save or deletion of a motion (at once, before the search
-# index has caught up: the results are then rendered again, each card checked against
-# the database) and by every write to the search index of motions (so imports and bulk
-# changes, which save no single motion, show once they are indexed).
-MOTIONS_GENERATION_KEY = "motionbank:generation"
-
-
-def motions_changed(sender, **kwargs):
-    pagecache.purge(key=MOTIONS_GENERATION_KEY)
-
-
-def results_version():
-    """The part of a cached search's key that changes with the motions."""
-    return pagecache.generation(MOTIONS_GENERATION_KEY)
-
-
 RELATED_SECONDS = 3600
 
 
@@ -176,7 +157,7 @@ def related_motions(motion, queryset, limit=RELATED_LIMIT):
     candidates = queryset.filter(theme=motion.theme_id).exclude(pk=motion.pk).for_listing()
     changed = motion.last_published_at.timestamp() if motion.last_published_at else ""
     key = f"motionbank:related:{motion.pk}:{motion.theme_id}:{changed}"
-    ids = pagecache.cached(
+    ids = cache.get_or_set(
         key, lambda: [item.pk for item in _find_related(motion, candidates, limit)], RELATED_SECONDS
     )
     found = candidates.in_bulk(ids)

@@ -17,12 +17,10 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from clbsite.fragments import deferred
-
 from . import access
 from .forms import MotionUploadForm
 from .models import Member
-from .searching import related_motions, result_cards, results_version, run_search, search_form
+from .searching import related_motions, result_cards, run_search, search_form
 from .similarity import find_similar
 from .submissions import create_submission, pending_duplicate, submissions_with_state
 from .uploads import CONTENT_TYPES, DOCX, PDF
@@ -33,13 +31,11 @@ FILE_KINDS = {".pdf": PDF, ".docx": DOCX}
 
 
 def search(request, page):
-    """The search page. Its results are rendered once per set of parameters and kept
-    (``{% pagefragment "results" %}``, see motionbank.searching.results_version): the
-    search runs only when they are rendered."""
+    """The search page."""
     form = search_form(request.GET)
     values = form.values()
     queryset = access.visible_motions(request.user)
-    outcome = deferred(lambda: run_search(queryset, form, values=values)[1])
+    outcome = run_search(queryset, form, values=values)[1]
     context = {
         "page": page,
         "self": page,
@@ -47,9 +43,8 @@ def search(request, page):
         "outcome": outcome,
         "query": values["q"],
         "sort": values["sort"],
-        "results": deferred(lambda: result_cards(page, outcome.results, values["q"])),
+        "results": result_cards(page, outcome.results, values["q"]),
         "filtered": bool(values["q"] or any(values["selected"].values())),
-        "results_key": deferred(lambda: (results_version(), sorted(request.GET.lists()))),
     }
     status = 400 if form.has_problems else 200
     return TemplateResponse(request, "motionbank/motion_bank_page.html", context, status=status)
@@ -68,10 +63,7 @@ def redirect_to_motion(request, page, pk, route="motion"):
 
 
 def motion_detail(request, page, pk, slug):
-    """A motion's page. What it shows below the title is the same for every member who
-    may read the motion, so it is rendered once and kept (``{% pagefragment "motion" %}``)
-    until a motion changes (motionbank.searching.results_version) or an editor publishes
-    something; the queries behind it (tags, related motions, adaptations) then do not run."""
+    """A motion's page."""
     motion = access.readable_motion(request.user, pk)
     if motion is None:
         raise Http404(_("Deze motie bestaat niet of is niet zichtbaar."))
@@ -85,34 +77,24 @@ def motion_detail(request, page, pk, slug):
             return None
         return visible.filter(pk=motion.adapted_from_id).for_listing().first()
 
-    original = deferred(adapted_from)
+    original = adapted_from()
     context = {
         "page": page,
         "self": page,
         "motion": motion,
-        "tags": deferred(lambda: list(motion.tags.all())),
-        "file_url": deferred(
-            lambda: page.motion_url(motion, route="motion_file") if motion.original_file else ""
-        ),
-        "file_kind": deferred(lambda: _file_kind(motion.original_file)),
+        "tags": list(motion.tags.all()),
+        "file_url": page.motion_url(motion, route="motion_file") if motion.original_file else "",
+        "file_kind": _file_kind(motion.original_file),
         "word_url": page.motion_url(motion, route="motion_word"),
         "adapt_url": f"{page.upload_url}?gebaseerd_op={motion.pk}",
         "search_url": page.url,
-        "related": deferred(
-            lambda: _cards(page, related_motions(motion, visible)) if motion.live else []
-        ),
+        "related": _cards(page, related_motions(motion, visible)) if motion.live else [],
         "adapted_from": original,
-        "adapted_from_url": deferred(lambda: page.motion_url(original) if original else ""),
-        "adaptations": deferred(
-            lambda: _cards(
-                page,
-                visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted"),
-            )
+        "adapted_from_url": page.motion_url(original) if original else "",
+        "adaptations": _cards(
+            page, visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted")
         ),
         "is_own": is_own,
-        # Everything the kept part shows depends on: this motion, whether it is the
-        # reader's own (the notice on a submission not yet published) and the motions.
-        "motion_key": deferred(lambda: (motion.pk, motion.live, is_own, results_version())),
     }
     return TemplateResponse(request, "motionbank/motion_detail.html", context)
 

@@ -114,22 +114,6 @@ class FacetResult:
         return [option for option in self.options if option.selected]
 
 
-OPTIONS_SECONDS = 3600
-
-
-def cached_options(name, build):
-    """A ``Facet.choices`` callable that keeps what ``build()`` returns in the cache until
-    an editor changes something (the page cache's generation, clbsite.pagecache): a
-    search page then needs no query for a facet's options."""
-    from clbsite import pagecache
-
-    def options():
-        key = f"facet-options:v1:{pagecache.generation()}:{name}:{get_language()}"
-        return pagecache.cached(key, build, OPTIONS_SECONDS)
-
-    return options
-
-
 def choices_from_queryset(queryset, param_attr, label_attr="name"):
     """Options for a foreign-key facet: the URL uses ``param_attr`` (a code or slug)."""
 

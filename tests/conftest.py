@@ -34,13 +34,10 @@ def home_page(db):
 def _empty_cache():
     """Each test starts with an empty cache: what an earlier test cached (the site's
     menu and footer, related motions) described rows rolled back since."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    from clbsite import pagecache, routing
-
-    cache.clear()
-    pagecache.local.clear()
-    routing.loaded_pages.clear()
+    for alias in caches:
+        caches[alias].clear()
     yield
 
 

@@ -14,7 +14,7 @@ Everything goes through Wagtail's own admin views, as an editor would.
 import datetime
 import re
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.urls import reverse
 from django.utils.text import slugify
 
@@ -25,7 +25,6 @@ import pytest
 
 from agenda import dates
 from agenda.models import Event
-from clbsite import pagecache, routing
 from motionbank.models import Motion
 from tests.factories.motionbank import GoverningBodyFactory, MotionFactory
 
@@ -49,9 +48,8 @@ REPUBLISHED = [*VARYING, (re.compile(r"^LAST-MODIFIED:.*$", re.MULTILINE), "LAST
 def clear_caches():
     """What a later request sees once every cache has expired: a change cannot hide
     behind a cached page (nor show only because a cache was purged)."""
-    cache.clear()
-    pagecache.local.clear()
-    routing.loaded_pages.clear()
+    for each in caches.all(initialized_only=True):
+        each.clear()
 
 
 def snapshot(client_for, users, urls, varying=VARYING):

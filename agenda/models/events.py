@@ -22,7 +22,6 @@ from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from agenda import dates
-from clbsite.choices import ChoiceLabelsMixin
 from home.blocks import RICH_TEXT_FEATURES
 from motionbank.models.reference import PROVINCE_CHOICES
 
@@ -109,7 +108,6 @@ STATE_FIELDS = frozenset(
 
 
 class Event(
-    ChoiceLabelsMixin,
     PreviewableMixin,
     DraftStateMixin,
     LockableMixin,

@@ -61,9 +61,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Django's page cache: stores on the way out, answers in FetchFromCache (clbsite/caching.py).
+    "django.middleware.cache.UpdateCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "clbsite.pagecache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,7 +74,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "clbsite.routing.PageRoutingMiddleware",
+    "clbsite.caching.PageCacheFetchMiddleware",
 ]
 
 ROOT_URLCONF = "clbsite.urls"
@@ -99,18 +100,18 @@ WSGI_APPLICATION = "clbsite.wsgi.application"
 
 
 def database(config, conn_max_age):
-    """The default database from its URL's settings (``env.db()``), with the site's own."""
-    config = {**config, "ATOMIC_REQUESTS": False, "CONN_MAX_AGE": conn_max_age}
-    if config["ENGINE"] == "django.db.backends.postgresql":
-        # The few queries of every request run as prepared statements (clbsite/
-        # prepared.py); Django's own bind on the client and never prepare. Off behind a
-        # pooler that cannot keep prepared statements (PgBouncer in transaction mode).
-        prepare = env.bool("DATABASE_PREPARED_STATEMENTS", default=True)
-        config["OPTIONS"] = {
-            **config.get("OPTIONS", {}),
-            "prepare_threshold": 5 if prepare else None,
-        }
-    return config
+    """The default database from its URL's settings (``env.db()``), with the site's own.
+
+    Connections: Django's persistent connections (CONN_MAX_AGE), checked before reuse, so
+    a connection the server dropped is replaced instead of failing a request. Each
+    gunicorn sync worker serves one request at a time, so one connection per worker is
+    the pool (docs/operations.md)."""
+    return {
+        **config,
+        "ATOMIC_REQUESTS": False,
+        "CONN_MAX_AGE": conn_max_age,
+        "CONN_HEALTH_CHECKS": True,
+    }
 
 
 # Database: an SQLite file next to manage.py unless DATABASE_URL says otherwise.
@@ -124,11 +125,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    # Django's ModelBackend; it reads the person's roles with the user (home/auth.py).
-    "home.auth.SiteModelBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
-# Django's database sessions, read with a prepared statement (clbsite/sessions.py).
-SESSION_ENGINE = "clbsite.sessions"
+# Sessions in the database, read through the default cache (Redis in production).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -186,17 +186,36 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="CLB <noreply@clb.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Caching. Public pages are cached for anonymous visitors (clbsite/pagecache.py) for
-# PAGE_CACHE_SECONDS and purged whenever an editor changes something they show.
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
-if CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
-    # The same files, culled without listing the directory at every write and oldest
-    # expiry first, never at random (clbsite/filecache.py).
-    CACHES["default"]["BACKEND"] = "clbsite.filecache.FileCache"
+# Caching (docs/operations.md). "default": sessions (cached_db), rate limits, related
+# motions. "pages": full public pages for anonymous visitors, through Django's cache
+# middleware (clbsite/caching.py), emptied whenever an editor changes something they
+# show, so it must not share a Redis database with "default". Production uses Redis
+# (django-redis); a Redis that is down makes pages slower, never an error.
+CACHES = {
+    "default": env.cache("CACHE_URL", default="locmemcache://"),
+    "pages": env.cache("PAGE_CACHE_URL", default="locmemcache://pages"),
+}
+
+
+def resilient_redis(caches):
+    """A Redis that is down or slow answers as an empty cache (logged), within 0.5 s."""
+    for config in caches.values():
+        if config["BACKEND"] == "django_redis.cache.RedisCache":
+            config["OPTIONS"] = {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                **config.get("OPTIONS", {}),
+            }
+    return caches
+
+
+CACHES = resilient_redis(CACHES)
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
-# The content of public pages (clbsite/fragments.py) is kept too, for every request the
-# page cache does not answer (members, the first visit); purged the same way.
-FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=300)
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
+CACHE_MIDDLEWARE_KEY_PREFIX = "clb"
 
 # Background tasks (django-tasks). Production runs them through the database backend
 # and its worker (`manage.py db_worker`); see docs/search.md.

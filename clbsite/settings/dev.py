@@ -21,5 +21,4 @@ DEMO_CONTENT_ALLOWED = True
 # runserver serves static files itself in development.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
 # Editors previewing the demo see their changes at once; no page cache in development.
-PAGE_CACHE_SECONDS = 0
-FRAGMENT_CACHE_SECONDS = 0
+PAGE_CACHE_SECONDS = CACHE_MIDDLEWARE_SECONDS = 0

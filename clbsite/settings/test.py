@@ -5,16 +5,38 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
+from .base import BASE_DIR, resilient_redis
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests see every page rendered fresh; tests/home/test_page_cache.py and
-# tests/home/test_fragments.py switch the caches on.
+LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+CACHES = {
+    "default": {"BACKEND": LOCMEM},
+    "pages": {"BACKEND": LOCMEM, "LOCATION": "pages"},
+}
+# Pages rendered fresh, except in tests/home/test_page_cache.py; with TEST_CACHE=redis
+# (one pass of .ci/run) every test runs as production does: Redis, and the page cache on.
 PAGE_CACHE_SECONDS = 0
-FRAGMENT_CACHE_SECONDS = 0  # tests/home/test_fragments.py switches it on
+if os.environ.get("TEST_CACHE") == "redis":
+    # A database pair per xdist worker: one worker emptying its page cache leaves the
+    # others' alone.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    redis = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379")
+    CACHES = resilient_redis(
+        {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": f"{redis}/{2 + 2 * worker}",
+            },
+            "pages": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": f"{redis}/{3 + 2 * worker}",
+            },
+        }
+    )
+    PAGE_CACHE_SECONDS = 300
+CACHE_MIDDLEWARE_SECONDS = PAGE_CACHE_SECONDS
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,7 +1,5 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
-from clbsite.fragments import deferred
-
 
 class ChildListingMixin:
     """
@@ -28,6 +26,5 @@ class ChildListingMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Counted and read only when the content is rendered, not when it is cached.
-        context["listing"] = deferred(lambda: self.paginate_listing(request))
+        context["listing"] = self.paginate_listing(request)
         return context

@@ -6,8 +6,6 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalManyToManyField
 
-from clbsite.fragments import deferred
-
 from .mixins import ChildListingMixin
 from .pages import BasePage
 
@@ -98,5 +96,5 @@ class NetworkPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["audiences"] = self.audiences.all()
         # Built only when the content is rendered, not when it comes from the cache.
-        context["related_events"] = deferred(lambda: upcoming_events(request, 5, related_page=self))
+        context["related_events"] = upcoming_events(request, 5, related_page=self)
         return context

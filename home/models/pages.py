@@ -8,8 +8,6 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from clbsite.fragments import deferred
-from clbsite.routing import KnownRestrictionsMixin
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
 
 
@@ -39,7 +37,7 @@ class SourceRestrictionsMixin:
         return PageViewRestriction.objects.filter(page_id__in=page_ids)
 
 
-class BasePage(KnownRestrictionsMixin, SourceRestrictionsMixin, Page):
+class BasePage(SourceRestrictionsMixin, Page):
     """Fields every content page has: a short introduction and a body of blocks."""
 
     introduction = models.TextField(
@@ -60,7 +58,7 @@ class BasePage(KnownRestrictionsMixin, SourceRestrictionsMixin, Page):
         abstract = True
 
 
-class HomePage(KnownRestrictionsMixin, SourceRestrictionsMixin, Page):
+class HomePage(SourceRestrictionsMixin, Page):
     hero_title = models.CharField(_("titel in de kop"), max_length=160)
     hero_text = models.TextField(_("tekst in de kop"), blank=True)
     hero_link_page = models.ForeignKey(
@@ -141,14 +139,11 @@ class HomePage(KnownRestrictionsMixin, SourceRestrictionsMixin, Page):
                 .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
             )
 
-        # Built only when the content is rendered, not when it comes from the cache.
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections.select_related("page")
-        context["upcoming_events"] = deferred(
-            lambda: upcoming_events(request, self.number_of_events)
-        )
-        context["agenda_page"] = deferred(lambda: AgendaPage.for_request(request))
-        context["latest_research"] = deferred(latest_research)
+        context["upcoming_events"] = upcoming_events(request, self.number_of_events)
+        context["agenda_page"] = AgendaPage.for_request(request)
+        context["latest_research"] = latest_research()
         return context
 
 

@@ -1,41 +1,19 @@
-"""
-The site's chrome: main menu, breadcrumbs and footer, on every page.
-
-What they show changes only when an editor publishes, so each is built once and kept in
-the cache under the page cache's generation (clbsite.pagecache), which every such change
-bumps: a member's page, an agenda with filters or a page the page cache skips still
-costs no queries for them. Only what depends on the request (which menu item is
-current) is worked out per request.
-"""
+"""The site's chrome: main menu, breadcrumbs and footer, on every page."""
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.translation import get_language
 
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Page, Site
 
-from clbsite import pagecache
 from home.groups import may_open_admin
 
 register = template.Library()
-
-CHROME_SECONDS = 3600
-FORMAT = 1  # part of the keys: change it when what is cached changes (clbsite/routing.py)
 
 
 def _site_root(request):
     site = Site.find_for_request(request) if request else None
     return site.root_page if site else None
-
-
-def _chrome(request, name, build):
-    """``build()`` for this host and language, cached until the next editor's change."""
-    if request is None:
-        return build()
-    generation = pagecache.generation_for(request)
-    key = f"chrome:v{FORMAT}:{generation}:{name}:{request.get_host()}:{get_language()}"
-    return pagecache.cached(key, build, CHROME_SECONDS)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -53,7 +31,7 @@ def main_menu(context):
     current = context.get("page") or context.get("self")
     current_path = current.path if isinstance(current, Page) else ""
     items = []
-    for title, url, path in _chrome(request, "menu", build):
+    for title, url, path in build():
         if path == current_path:
             state = "page"
         elif current_path.startswith(path):
@@ -76,7 +54,7 @@ def breadcrumbs(context):
         ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path")
         return [(item.title, item.get_url(request)) for item in ancestors]
 
-    ancestors = _chrome(request, f"breadcrumbs:{page.pk}", build)
+    ancestors = build()
     return {
         "ancestors": [{"title": title, "url": url} for title, url in ancestors],
         "page": page,
@@ -98,24 +76,19 @@ def site_footer(context):
         footer = _footer_settings(request)
         return render_to_string("includes/footer.html", {"footer": footer, "request": request})
 
-    return _chrome(request, "footer", build)
+    return build()
 
 
 @register.simple_tag(takes_context=True)
 def organisation_name(context):
     """The organisation's name from the footer settings, for page titles."""
     request = context.get("request")
-    return _chrome(
-        request,
-        "organisation",
-        lambda: _footer_settings(request).organisation or "Centrum voor Lokaal Bestuur",
-    )
+    return _footer_settings(request).organisation or "Centrum voor Lokaal Bestuur"
 
 
 @register.simple_tag(takes_context=True)
 def site_userbar(context):
-    """Wagtail's user bar, for those who may open the admin. Decided from the roles read
-    with the user (home/auth.py), without Wagtail's two permission queries per page."""
+    """Wagtail's user bar, for those who may open the admin (home.groups.may_open_admin)."""
     request = context.get("request")
     user = getattr(request, "user", None)
     if user is None or not may_open_admin(user):

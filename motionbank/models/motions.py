@@ -13,7 +13,6 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 
-from clbsite.choices import ChoiceLabelsMixin
 from motionbank.text import normalize_title, one_line
 
 from .reference import PROVINCE_CHOICES, Tier
@@ -75,7 +74,6 @@ class MotionQuerySet(models.QuerySet):
 
 
 class Motion(
-    ChoiceLabelsMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,

@@ -4,8 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from clbsite.choices import ChoiceLabelsMixin
-
 
 class Tier(models.TextChoices):
     MUNICIPALITY = "gemeente", _("Gemeente")
@@ -30,7 +28,7 @@ PROVINCES = [
 PROVINCE_CHOICES = [(name, name) for name in PROVINCES]
 
 
-class GoverningBody(ChoiceLabelsMixin, index.Indexed, models.Model):
+class GoverningBody(index.Indexed, models.Model):
     """
     A municipality, province or water board, with its CBS code (GM0855, PV29, WS0653).
     Loaded from motionbank/data/governing_bodies.csv by a migration; staff edit it after.

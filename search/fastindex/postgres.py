@@ -259,7 +259,7 @@ class PostgresTextIndex(CommonWords):
                 f"SELECT string_agg(int8send(id), ''::bytea) FROM {self.match_table} WHERE {where}",
                 params,
                 binary=True,
-                prepare=False,  # the best plan depends on the words (clbsite/prepared.py)
+                prepare=False,  # the best plan depends on the words
             )
             packed = cursor.fetchone()[0]
         ids = np.frombuffer(packed or b"", dtype=">i8").astype(np.int64)

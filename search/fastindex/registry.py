@@ -7,8 +7,6 @@ from django.db import connections
 
 from modelsearch.index import FilterField
 
-from clbsite.prepared import PreparedQuery
-
 from .store import ColumnStore
 
 _lock = threading.Lock()
@@ -81,7 +79,7 @@ def store_for(model, using="default"):
         return store
     with store.lock:
         changes = IndexChange.objects.using(using)
-        newest = _NEWEST_CHANGE.row(using=using) or (0, None)
+        newest = changes.order_by("-id").values_list("id", "object_id").first() or (0, None)
         latest = newest[0]
         if store.generation < 0 or store.is_stale() or _rolled_back(store, changes, newest):
             store.load(latest)
@@ -97,16 +95,6 @@ def store_for(model, using="default"):
         store.last_change = newest
         checked.add(key)
     return store
-
-
-def _newest_change():
-    from search.models import IndexChange
-
-    return IndexChange.objects.order_by("-id").values_list("id", "object_id")[:1]
-
-
-# Asked before every search (once per request): compiled once, prepared on PostgreSQL.
-_NEWEST_CHANGE = PreparedQuery(_newest_change)
 
 
 def _rolled_back(store, changes, newest):

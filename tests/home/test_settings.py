@@ -11,8 +11,11 @@ REQUIRED = {
     "ALLOWED_HOSTS": "clb.example.org",
     "DATABASE_URL": "postgres://clb:secret@db.example.org:5432/clb",
 }
-# Not required to start, but the deploy check asks for a cache all workers share.
-SHARED_CACHE = {"CACHE_URL": "filecache:///var/cache/clb"}
+# Not required to start, but the deploy check asks for caches all workers share.
+SHARED_CACHE = {
+    "CACHE_URL": "redis://127.0.0.1:6379/1",
+    "PAGE_CACHE_URL": "redis://127.0.0.1:6379/2",
+}
 
 
 def run_check(env_overrides, *args):
@@ -44,34 +47,17 @@ def test_deploy_check_asks_for_a_shared_cache():
     assert "clbsite.W001" in result.stderr + result.stdout
 
 
+def test_deploy_check_refuses_a_page_cache_in_the_default_cache():
+    """Emptying the page cache would empty the sessions cache and rate limits too."""
+    same = {"CACHE_URL": "redis://127.0.0.1:6379/1", "PAGE_CACHE_URL": "redis://127.0.0.1:6379/1"}
+    result = run_check({**REQUIRED, **same}, "--deploy")
+    assert result.returncode != 0
+    assert "clbsite.E002" in result.stderr + result.stdout
+
+
 @pytest.mark.parametrize("missing", sorted(REQUIRED))
 def test_refuses_to_start_without(missing):
     env = {key: value for key, value in REQUIRED.items() if key != missing}
     result = run_check(env)
     assert result.returncode != 0
     assert missing in result.stderr
-
-
-@pytest.mark.parametrize(("switch", "threshold"), [(None, "5"), ("false", "None")])
-def test_production_prepares_the_fixed_queries_unless_switched_off(switch, threshold):
-    """clbsite/prepared.py: on PostgreSQL the queries every request asks are prepared
-    statements, in production as in development; DATABASE_PREPARED_STATEMENTS=false for
-    a pooler that cannot keep them."""
-    env = {key: value for key, value in os.environ.items() if key not in REQUIRED}
-    env.update(REQUIRED, DJANGO_SETTINGS_MODULE="clbsite.settings.production")
-    env.pop("DATABASE_PREPARED_STATEMENTS", None)
-    if switch is not None:
-        env["DATABASE_PREPARED_STATEMENTS"] = switch
-    code = (
-        "from django.conf import settings; "
-        "print(settings.DATABASES['default']['OPTIONS']['prepare_threshold'])"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup(); {code}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == threshold

@@ -394,8 +394,7 @@ def test_visible_motions_is_what_the_page_searches(people, corpus):
 
 
 def test_a_renamed_theme_or_a_new_council_shows_in_the_filters_at_once(member_client, bank, corpus):
-    """The filters' options are kept in the cache (search.facets.cached_options) until
-    reference data changes."""
+    """The filters' options follow the reference data at once."""
     bodies, themes = corpus
     html = member_client.get(bank.url, {"q": "armoede"}).content.decode()
     assert ">Zoekarmoede " in html  # the label of its checkbox

@@ -18,7 +18,6 @@ import csv
 import datetime
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -47,7 +46,9 @@ def env(**extra):
         "DATABASE_URL": os.environ.get(
             "LOADTEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clb_loadtest"
         ),
-        "CACHE_URL": f"filecache://{WORK / 'cache'}",
+        # Redis as in production (docs/operations.md): sessions and pages apart.
+        "CACHE_URL": os.environ.get("LOADTEST_CACHE_URL", "redis://127.0.0.1:6379/13"),
+        "PAGE_CACHE_URL": os.environ.get("LOADTEST_PAGE_CACHE_URL", "redis://127.0.0.1:6379/14"),
         "STATIC_ROOT": str(WORK / "static"),
         "MEDIA_ROOT": str(WORK / "media"),
         "CONN_MAX_AGE": "600",
@@ -120,7 +121,7 @@ def prepare(motions):
         print(f"Generating {motions - have:,} motions...", flush=True)
         manage("generate_motions", str(motions - have))
     analyze()
-    shutil.rmtree(WORK / "cache", ignore_errors=True)
+    manage("shell", "-c", "from django.core.cache import caches; [c.clear() for c in caches.all()]")
     manage("collectstatic", "--noinput", "-v0", settings="tools.loadtest.settings")
     from home.demo.pdf import make_pdf
 
@@ -242,10 +243,9 @@ def report_per_page(results, users, seconds, workers, motions):
         "",
         f"Measured {amsterdam_now():%Y-%m-%d %H:%M} (Amsterdam time) with `make loadtest` "
         f"(`python tools/loadtest/run.py`): gunicorn with {workers} sync workers and the "
-        "production settings, PostgreSQL, a file-based cache (uncached: the full-page cache "
-        "off, as for a member or a visit the page cache does not answer; the menu, footer, "
-        "page table and the pages' content still come from the cache, see "
-        "clbsite/fragments.py); Locust (FastHttpUser) in a second "
+        "production settings, PostgreSQL, Redis for sessions and pages (uncached: the full-page "
+        "cache off, as for a member or a visit the page cache does not answer); Locust "
+        "(FastHttpUser) in a second "
         f"process on 127.0.0.1 with {users} concurrent clients, {seconds} s per row after "
         f"{WARM_UP_SECONDS} s of the same requests; "
         f"{motions:,} motions in the bank. Machine: {machine()}.",
