@@ -119,7 +119,6 @@ class Command(BaseCommand):
             mismatches=mismatches,
             started=started,
             store_mb=benchmark.store_memory_mb(),
-            postings_mb=benchmark.postings_memory_mb(),
             peak_mb=benchmark.peak_memory_mb(),
             machine=benchmark.machine(),
             arguments="".join(
