@@ -7,6 +7,8 @@ from django.db import connections, models
 
 from modelsearch.index import FilterField
 
+from clbsite.prepared import PreparedQuery
+
 from . import keys
 from .store import ColumnStore
 
@@ -97,9 +99,9 @@ def store_for(model, using="default"):
         return store
     with store.lock:
         changes = IndexChange.objects.using(using)
-        newest = _newest_change(using) or (0, None, None)
+        newest = _NEWEST_CHANGE.row(using=using) or (0, None, None)
         latest = newest[0]
-        if store.generation < 0 or store.is_stale() or _rolled_back(store, changes, newest):
+        if store.generation < 0 or store.is_stale() or _rolled_back(store, newest, using):
             store.load(latest)
         elif latest > store.generation:
             changed = set(
@@ -115,21 +117,28 @@ def store_for(model, using="default"):
     return store
 
 
-def _newest_change(using):
-    """(id, object key, time) of the newest change: asked before every search, once per
-    request. The time tells a change from an earlier one whose id was rolled back and
-    given out again."""
+def _newest_change():
+    """(id, object key, time) of the newest change. The time tells a change from an
+    earlier one whose id was rolled back and given out again (as the database sends it:
+    only compared with itself)."""
     from search.models import IndexChange
 
-    return (
-        IndexChange.objects.using(using)
-        .order_by("-id")
-        .values_list("id", "object_id", "created_at")
-        .first()
-    )
+    return IndexChange.objects.order_by("-id").values_list("id", "object_id", "created_at")[:1]
 
 
-def _rolled_back(store, changes, newest):
+def _change(change_id):
+    from search.models import IndexChange
+
+    return IndexChange.objects.filter(id=change_id).values_list("id", "object_id", "created_at")
+
+
+# Asked before every search (once per request): compiled once, prepared on PostgreSQL.
+# Both send their values as the database does, so that they compare with each other.
+_NEWEST_CHANGE = PreparedQuery(_newest_change)
+_CHANGE = PreparedQuery(_change)
+
+
+def _rolled_back(store, newest, using):
     """True when the change the store last saw is gone: rolled back, its id perhaps
     reused. (Change ids come from the database and never go down otherwise.)"""
     last = store.last_change
@@ -138,7 +147,8 @@ def _rolled_back(store, changes, newest):
     if newest[0] < last[0] or (newest[0] == last[0] and tuple(newest) != tuple(last)):
         return True
     if newest[0] > last[0]:
-        return not changes.filter(id=last[0], object_id=last[1], created_at=last[2]).exists()
+        seen = _CHANGE.row(last[0], using=using)
+        return seen is None or tuple(seen) != tuple(last)
     return False
 
 

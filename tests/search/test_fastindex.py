@@ -90,6 +90,24 @@ def test_a_rolled_back_change_is_noticed(make_motion):
     assert titles(backend().search("motie", Motion.objects.all())) == ["Blijvende motie"]
 
 
+@pytest.mark.parametrize("later_change", [False, True])
+def test_a_change_id_given_out_again_is_noticed(make_motion, later_change):
+    """After a rolled back transaction the database may give the same change id, for the
+    same motion, to another write (a test case's rollback does it every time): the time
+    of the change tells them apart, also when newer changes follow it."""
+    motion = make_motion("Motie", outcome="aangenomen")
+    assert backend().search("motie", Motion.objects.filter(outcome="aangenomen")).count() == 1
+    newest = IndexChange.objects.order_by("-id").first()
+    Motion.objects.filter(pk=motion.pk).update(outcome="verworpen")
+    IndexChange.objects.filter(pk=newest.pk).update(
+        created_at=newest.created_at + datetime.timedelta(seconds=1)
+    )
+    if later_change:
+        make_motion("Andere motie", outcome="verworpen")
+    registry.forget_checks()
+    assert backend().search("motie", Motion.objects.filter(outcome="aangenomen")).count() == 0
+
+
 def test_facet_counts_come_from_memory(make_motion, django_assert_max_num_queries):
     for number in range(6):
         make_motion(f"Motie {number}", outcome="aangenomen" if number % 3 else "verworpen")
