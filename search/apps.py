@@ -1,13 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
-
-
-def create_fast_index_tables(using="default", **kwargs):
-    """The full-text tables of the fast index exist before the first search or write."""
-    from search.fastindex.registry import configured_fast_models, text_index_for
-
-    for model in configured_fast_models():
-        text_index_for(model, using).ensure()
 
 
 class SearchConfig(AppConfig):
@@ -24,7 +15,6 @@ class SearchConfig(AppConfig):
             freshness,
         )
 
-        post_migrate.connect(create_fast_index_tables, sender=self)
         # Each request looks at the search change log afresh (once per model).
         request_started.connect(forget_checks, dispatch_uid="search.forget_checks")
         # A saved record's filter fields are read again at the next request (freshness.py).

@@ -44,3 +44,61 @@ def check_search_engines(app_configs=None, **kwargs):
                 )
             )
     return messages
+
+
+@checks.register("search")
+def check_fast_models(app_configs=None, **kwargs):
+    """Every FAST_MODELS entry is a model the fast path serves correctly (see docs/search.md,
+    "The fast path"): an installed model, listed with the whole tree of multi-table
+    inheritance it belongs to (a parent's search includes its children, whose text is kept
+    under the parent's key), and with a single-column primary key."""
+    from django.apps import apps
+    from django.conf import settings
+
+    from modelsearch.backends.base import get_model_root
+    from modelsearch.index import get_indexed_models
+
+    from search.fastindex.registry import fast_model_labels
+
+    messages = []
+    for setting in ("WAGTAILSEARCH_BACKENDS", "MODELSEARCH_BACKENDS"):
+        for name, params in (getattr(settings, setting, None) or {}).items():
+            labels = fast_model_labels(params)
+            where = f"{setting}[{name!r}]['FAST_MODELS']"
+            for label in labels:
+                try:
+                    model = apps.get_model(label)
+                except (LookupError, ValueError):
+                    messages.append(
+                        checks.Error(
+                            f"{where} names {label!r}, which is not an installed model.",
+                            id="search.E001",
+                        )
+                    )
+                    continue
+                tree = [
+                    other._meta.label_lower
+                    for other in get_indexed_models()
+                    if get_model_root(other) is get_model_root(model)
+                ]
+                missing = sorted(set(tree) - set(labels))
+                if missing:
+                    messages.append(
+                        checks.Error(
+                            f"{where} lists {label!r} but not {', '.join(missing)} of the "
+                            "same multi-table inheritance.",
+                            hint="A parent's search includes its children: list the whole "
+                            "tree, or none of it.",
+                            id="search.E002",
+                        )
+                    )
+                if len(getattr(model._meta.pk, "fields", None) or [model._meta.pk]) != 1:
+                    messages.append(
+                        checks.Error(
+                            f"{where} lists {label!r}, whose primary key has several columns.",
+                            hint="The fast path keeps one key per record; leave it to "
+                            "Wagtail's own backend.",
+                            id="search.E003",
+                        )
+                    )
+    return messages

@@ -19,3 +19,26 @@ class IndexChange(models.Model):
 
     def __str__(self):
         return f"{self.model} {self.object_id}"
+
+
+class FastKey(models.Model):
+    """
+    The local key of an object whose primary key is not an integer (a UUID, a text),
+    for the fast path's shared text tables (search/fastindex/keys.py). Objects with
+    integer primary keys need none: their key is their id.
+    """
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name = "sleutel in de zoekindex"
+        verbose_name_plural = "sleutels in de zoekindex"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="search_fastkey_unique_object"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type_id} {self.object_id}"

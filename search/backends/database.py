@@ -1,10 +1,13 @@
 """
 The database search backend: Wagtail's, per database vendor, plus a fast path.
 
-- Models listed in FAST_MODELS (motions, events) are indexed in their own full-text
-  table and searched through ``search.fastindex``: text matches from the full-text
-  table, filters, counts, facets and orderings on in-memory columns. See
-  docs/search.md, "The fast path", and docs/benchmarks.md.
+- Models listed in FAST_MODELS (motions, events) are indexed twice: in Wagtail's own
+  index, as every model, and in the fast path's shared text tables
+  (``search.fastindex``). Their searches take the fast path: text matches from the text
+  tables, filters, counts, facets and orderings on in-memory columns. A search the fast
+  path does not answer itself (``FastQueryCompiler.plan()``: negations, boosts,
+  ``fields=``, filters across relations...) is answered by Wagtail's backend from its
+  own index instead. See docs/search.md, "The fast path", and docs/benchmarks.md.
 - Every other model (pages, documents, images) uses Wagtail's backend for the
   vendor. On SQLite its BM25 ranking is weighted per column, so a word in the title
   counts for more than one in the body (the stock backend weighs every column alike).
@@ -18,7 +21,6 @@ from functools import cache
 from django.db import connection
 from django.db.models import FloatField, Func, QuerySet
 
-from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.database import SearchBackend as stock_database_backend
 from modelsearch.index import class_is_indexed
 
@@ -31,8 +33,10 @@ from search.fastindex.registry import (
     fast_model_labels,
     is_fast,
     record_changes,
+    record_reset,
     text_index_for,
 )
+from search.fastindex.store import Unsupported
 
 
 class WeightedBM25(Func):
@@ -53,7 +57,8 @@ class WeightedBM25(Func):
 
 
 class FastIndexMixin:
-    """Writes of fast models go to their own full-text table and the change log."""
+    """Writes of fast models go to Wagtail's index (which answers what the fast path does
+    not), to the fast path's text tables and to its change log."""
 
     def _fast(self, model):
         return self.backend.is_fast(model)
@@ -61,37 +66,29 @@ class FastIndexMixin:
     def _text(self, model):
         return text_index_for(model, self.write_connection.alias, self.backend.text_config)
 
-    def add_model(self, model):
-        if self._fast(model):
-            self._text(model).ensure()
-        else:
-            super().add_model(model)
-
-    def add_item(self, item):
-        self.add_items(type(item), [item])
-
     def add_items(self, model, objs):
         if not self._fast(model):
             return super().add_items(model, objs)
         objs = list(objs)
+        super().add_items(model, objs)
         if objs:
             self._text(model).write(objs)
             record_changes(model, [obj.pk for obj in objs], self.write_connection.alias)
 
     def delete_item(self, item):
+        super().delete_item(item)
         model = type(item)
-        if not self._fast(model):
-            return super().delete_item(item)
-        self._text(model).delete([item.pk])
-        record_changes(model, [item.pk], self.write_connection.alias)
+        if self._fast(model):
+            self._text(model).delete([item.pk])
+            record_changes(model, [item.pk], self.write_connection.alias)
 
     def delete_stale_entries(self):
         super().delete_stale_entries()
         for model in self.backend.fast_models():
             text = self._text(model)
-            indexed = set(text.indexed_pks().tolist())
-            existing = set(model._default_manager.values_list("pk", flat=True))
-            stale = sorted(indexed - existing)
+            indexed = {str(pk): pk for pk in text.indexed_pks()}
+            existing = {str(pk) for pk in model._default_manager.values_list("pk", flat=True)}
+            stale = [pk for key, pk in indexed.items() if key not in existing]
             if stale:
                 text.delete(stale)
                 record_changes(model, stale, self.write_connection.alias)
@@ -100,7 +97,7 @@ class FastIndexMixin:
         super().reset()
         for model in self.backend.fast_models():
             self._text(model).reset()
-            record_changes(model, [0], self.write_connection.alias)
+            record_reset(model, self.write_connection.alias)
 
 
 class FastBackendMixin:
@@ -131,17 +128,39 @@ class FastBackendMixin:
             if isinstance(model_or_queryset, QuerySet)
             else model_or_queryset._default_manager.all()
         )
-        if not self.is_fast(queryset.model):
+        fields = kwargs.get("fields")
+        if (
+            not self.is_fast(queryset.model)
+            or not class_is_indexed(queryset.model)
+            or query == ""
+            or (fields is not None and len(fields) == 0)
+        ):
             return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
-        if not class_is_indexed(queryset.model) or query == "":
-            return EmptySearchResults()
         if query_compiler_class is self.autocomplete_query_compiler_class:
             compiler_class = FastAutocompleteCompiler
         else:
             compiler_class = FastQueryCompiler
         compiler = compiler_class(queryset, query, backend=self, **kwargs)
+        try:
+            compiler.plan()
+        except Unsupported:
+            # Not a shape the fast path answers itself: Wagtail's backend does, from its
+            # own index of the same records.
+            return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
         compiler.check()
         return FastSearchResults(self, compiler)
+
+    def stock_facet(self, compiler, field_name):
+        """Facet counts of a fast search by Wagtail's backend (a field the in-memory
+        columns do not hold)."""
+        stock = self.query_compiler_class(
+            compiler.queryset,
+            compiler.query,
+            fields=compiler.fields,
+            operator=compiler.operator,
+            order_by_relevance=compiler.order_by_relevance,
+        )
+        return self.results_class(self, stock).facet(field_name)
 
 
 def _combine(stock_backend_class, stock_index_class, name, **attributes):

@@ -1,37 +1,62 @@
 """
 Running a search on the fast index: filters as masks over the column store, text
-matches from the model's full-text table, orderings and facet counts in memory, and
-one SQL query for the page of objects that is shown.
+matches from the shared text tables, orderings and facet counts in memory, and one SQL
+query for the page of objects that is shown.
+
+``FastQueryCompiler.plan()`` decides, before anything runs, whether the fast path
+answers a search itself. What it does not answer (negations, boosts, fuzzy words,
+``fields=``, filters across relations or on many-to-many fields, text ranges, orderings
+by expressions...) raises ``Unsupported`` there, and the backend hands the search to
+Wagtail's own database backend (search/backends/database.py): the caller never sees it.
 """
 
 from functools import reduce
 
-from django.db.models.expressions import RawSQL
+from django.db.models import Model
+from django.db.models.expressions import BaseExpression
 from django.db.models.sql import Query
 from django.db.models.sql.constants import MULTI
 
-from modelsearch.backends.base import BaseSearchQueryCompiler, BaseSearchResults
-from modelsearch.query import MatchAll, Not
+from modelsearch.backends.base import (
+    BaseSearchQueryCompiler,
+    BaseSearchResults,
+    FilterFieldError,
+)
+from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 
 import numpy as np
 
 from .query import NoWords, prefixes, terms
-from .registry import store_for, text_index_for
-from .store import Unsupported
+from .registry import filter_attnames, store_for, text_index_for
+from .store import Unsupported, _kind
 
 FULL_RANK_LIMIT = 5000  # score every match on all its text when there are this few
 NARROW_FRACTION = 0.2  # filters keep less than this share: rank only what they keep
 # The words together match less than this share (each of them more): rank only the matches.
 FEW_MATCHES_FRACTION = 0.05
-
-
 MATCH_CACHE_SIZE = 48  # text matches and scores kept per store (per process)
+
+COLUMN_LOOKUPS = {"exact", "in", "isnull", "range", "gt", "gte", "lt", "lte"}
+TEXT_LOOKUPS = {"exact", "in", "isnull"}  # on text columns (codes are not in text order)
 
 
 def _remember(store, key, value):
     if len(store.match_cache) >= MATCH_CACHE_SIZE:
         store.match_cache.clear()
     store.match_cache[key] = value
+
+
+def _is_match_none(query):
+    return isinstance(query, Not) and isinstance(query.subquery, MatchAll)
+
+
+def _text_query_supported(query):
+    """Words, phrases and their AND and OR: what the text tables match themselves."""
+    if isinstance(query, (PlainText, Phrase)):
+        return type(query) in (PlainText, Phrase)
+    if isinstance(query, (And, Or)) and type(query) in (And, Or):
+        return all(_text_query_supported(sub) for sub in query.subqueries)
+    return False
 
 
 class FastQueryCompiler(BaseSearchQueryCompiler):
@@ -48,24 +73,122 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         self.operator = operator
         self.using = queryset.db
         self._state = None
+        self._filters = None
+        self._order_keys = None
         self.match_count = 0
 
-    # Filters as masks ------------------------------------------------------------
+    # Planning --------------------------------------------------------------------
+
+    def plan(self):
+        """Raise Unsupported unless the fast path answers this search itself."""
+        if self.fields is not None:
+            raise Unsupported("a search on some fields")
+        self._check_text_query()
+        sql_query = self.queryset.query
+        if (
+            sql_query.is_sliced
+            or sql_query.distinct
+            or sql_query.combinator
+            or sql_query.extra
+            or sql_query.annotations
+        ):
+            raise Unsupported("a sliced, distinct, combined or annotated queryset")
+        self._attnames, self._many_to_many = filter_attnames(self.queryset.model)
+        self._filters = self._get_filters_from_queryset()
+        if self.needs_order:
+            self._order_keys = self._plan_order()
+
+    def _check_text_query(self):
+        query = self.query
+        if isinstance(query, MatchAll) or _is_match_none(query):
+            return
+        if not _text_query_supported(query):
+            raise Unsupported(f"{type(query).__name__} queries")
+
+    @property
+    def has_text(self):
+        return not isinstance(self.query, MatchAll)
+
+    @property
+    def needs_order(self):
+        return not (self.order_by_relevance and self.has_text)
+
+    def _plan_order(self):
+        model = self.queryset.model
+        sql_query = self.queryset.query
+        default = list(model._meta.ordering) if sql_query.default_ordering else []
+        names = list(sql_query.order_by) or default or ["-pk"]
+        order = []
+        for name in names:
+            if not isinstance(name, str) or name == "?" or "__" in name:
+                raise Unsupported("ordering by an expression or across relations")
+            reverse = name.startswith("-")
+            name = name.lstrip("-")
+            if name == "pk" or name == model._meta.pk.name:
+                order.append(("pk", reverse))
+                continue
+            field = self._get_filterable_field(name)
+            if field is None:
+                try:
+                    field = self._get_filterable_field(model._meta.get_field(name).attname)
+                except Exception as error:
+                    raise Unsupported(f"ordering by {name}") from error
+            if field is None or field.get_attname(model) not in self._attnames:
+                if field is not None and field.get_attname(model) in ("id", model._meta.pk.attname):
+                    order.append(("pk", reverse))
+                    continue
+                raise Unsupported(f"ordering by {name}")
+            order.append((field.get_attname(model), reverse))
+        return order
+
+    def order_keys(self):
+        if self._order_keys is None:
+            self._order_keys = self._plan_order()
+        return self._order_keys
+
+    # Filters as masks (checked when planned, evaluated on the store) --------------
 
     def _process_lookup(self, field_path, lookup, value):
         if len(field_path) != 1:
             raise Unsupported("filters across relations")
-        attname = field_path[0].get_attname(self.queryset.model)
+        model = self.queryset.model
+        attname = field_path[0].get_attname(model)
+        is_pk = attname in ("pk", model._meta.pk.attname) or (
+            attname == "id" and attname not in self._attnames
+        )
+        if attname in self._many_to_many:
+            raise Unsupported("filters on many-to-many fields")
+        if not is_pk and attname not in self._attnames:
+            raise Unsupported(f"{attname} is not a column of the store")
+        if is_pk:
+            from .keys import integer_pk
+
+            if not integer_pk(model):
+                raise Unsupported("filters on a primary key that is not an integer")
+            kind = "int"
+        else:
+            model_field = next(f for f in model._meta.concrete_fields if f.attname == attname)
+            kind = _kind(model_field)
+        allowed = TEXT_LOOKUPS if kind == "str" else COLUMN_LOOKUPS
+        if lookup not in allowed:
+            raise Unsupported(f"lookup {lookup} on {attname}")
         if hasattr(value, "query") and isinstance(value.query, Query):
             value = value.query
         if isinstance(value, Query):
             return self._subquery_lookup(attname, lookup, value)
+        if isinstance(value, (BaseExpression, Model)) or (
+            isinstance(value, (list, tuple, set, frozenset))
+            and any(isinstance(v, BaseExpression) for v in value)
+        ):
+            raise Unsupported("a filter on an expression")
         return lambda store: store.lookup(attname, lookup, value)
 
     def _subquery_lookup(self, attname, lookup, subquery):
-        """``pk__in`` a subquery: answered from the store when it asks for the records
+        """A filter on a subquery: answered from the store when it asks for the records
         related to some values through a many-to-many field (a facet filter), otherwise
         by running the subquery once."""
+        if lookup not in ("in", "exact"):
+            raise Unsupported(f"lookup {lookup} on a subquery")
 
         def evaluate(store):
             mask = store.many_to_many_mask(subquery) if lookup == "in" else None
@@ -73,6 +196,11 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
                 return mask
             chunks = subquery.get_compiler(self.using).execute_sql(MULTI)
             values = [row[0] for chunk in chunks for row in chunk] if chunks else []
+            if lookup == "exact":
+                # "= (SELECT ...)": the subquery's one value, nothing when it has none.
+                if not values:
+                    return np.zeros(len(store), dtype=bool)
+                return store.lookup(attname, "exact", values[0])
             return store.lookup(attname, lookup, values)
 
         return evaluate
@@ -92,46 +220,25 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
 
         return combined
 
-    # Planning --------------------------------------------------------------------
+    # Running ---------------------------------------------------------------------
 
     @property
     def text_index(self):
         return text_index_for(self.queryset.model, self.using, self.backend.text_config)
 
-    @property
-    def has_text(self):
-        return not isinstance(self.query, MatchAll)
-
-    def order_keys(self):
-        model = self.queryset.model
-        names = list(self.queryset.query.order_by) or list(model._meta.ordering) or ["-pk"]
-        keys = []
-        for name in names:
-            if not isinstance(name, str):
-                raise Unsupported("ordering by an expression")
-            reverse = name.startswith("-")
-            name = name.lstrip("-")
-            if name in ("pk", "id", model._meta.pk.name):
-                keys.append(("pk", reverse))
-                continue
-            field = self._get_filterable_field(name) or self._get_filterable_field(
-                model._meta.get_field(name).attname
-            )
-            if field is None:
-                raise Unsupported(f"ordering by {name}")
-            keys.append((field.get_attname(model), reverse))
-        return keys
-
     def state(self):
         """(store, mask) for this search, computed once."""
         if self._state is None:
-            if isinstance(self.query, Not):
-                raise Unsupported("negated queries")
+            if self._filters is None:
+                self.plan()
             store = store_for(self.queryset.model, self.using)
             with store.lock:
-                mask = self._get_filters_from_queryset()(store) & store.alive
+                if _is_match_none(self.query):
+                    mask = np.zeros(len(store), dtype=bool)
+                else:
+                    mask = self._filters(store) & store.alive
                 self.filtered_count = int(np.count_nonzero(mask))
-                if self.has_text:
+                if self.has_text and self.filtered_count:
                     mask &= self._text_mask(store)
                 self._state = (store, mask)
         return self._state
@@ -142,13 +249,9 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         key = repr(self.query)
         cached = store.match_cache.get(key)
         if cached is None:
-            match_mask = getattr(self.text_index, "match_mask", None)
             try:
-                if match_mask is not None:
-                    cached = match_mask(self.query, store)
-                else:
-                    pks = self.text_index.match(self.query)
-                    cached = (store.mask_for_pks(pks), len(pks))
+                found = self.text_index.match(self.query)
+                cached = (store.mask_for_pks(found), len(found))
             except NoWords:
                 cached = (np.zeros(len(store), dtype=bool), 0)
             _remember(store, key, cached)
@@ -159,7 +262,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         """Row numbers of the results from ``start`` to ``stop``, in order."""
         store, mask = self.state()
         stop = int(np.count_nonzero(mask)) if stop is None else stop
-        if self.order_by_relevance and self.has_text:
+        if not self.needs_order:
             return self._relevance_rows(store, mask, stop)[start:stop]
         order = store.order(self.order_keys())
         return _first_in_order(order, mask, stop)[start:stop]
@@ -168,15 +271,12 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         """Best first. With few matches every match is scored on all its text (title
         and summary weigh most). With many, only what can be shown is ranked: matches
         with a query word in the title or summary first, by their score over those short
-        columns, then the rest in the default order (newest first)."""
-        matched = self.match_count
-        if not matched:
+        columns, then the rest newest first."""
+        if not self.match_count or not mask.any():
             return np.empty(0, dtype=np.int64)
-        if matched <= min(FULL_RANK_LIMIT, self.text_index.full_rank_limit):
-            pks, scores = self._remembered(
-                store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
-            )
-            return self._sorted_by_score(store, mask, pks, scores)
+        if self.match_count <= min(FULL_RANK_LIMIT, self.text_index.full_rank_limit):
+            found, scores = self.scores(store)
+            return self._sorted_by_score(store, mask, found, scores)
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
         few_matches = int(np.count_nonzero(mask)) < FEW_MATCHES_FRACTION * len(store)
         narrow = few_kept or few_matches
@@ -185,25 +285,26 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             return head_rows
         rest = mask.copy()
         rest[head_rows] = False
-        order = store.order(self.order_keys())
+        order = store.order([("pk", True)])
         return np.concatenate([head_rows, _first_in_order(order, rest, stop - len(head_rows))])
 
+    def scores(self, store):
+        """(keys, scores) of every match, kept with the text matches."""
+        return self._remembered(
+            store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
+        )
+
     def _head_rows(self, store, mask, words, narrow):
-        """The matches with a query word in the title or summary, best first: from the
-        common words kept in memory where the text index keeps them, otherwise scored
-        in the database (only among the matches when they are few)."""
-        kept = getattr(self.text_index, "kept_head_scores", None)
-        found = kept(words, store, mask) if kept is not None else None
-        if found is not None:
-            return _rows_by_score(store, mask, *found)
+        """The matches with a query word in the title or summary, best first, scored in
+        the database (only among the matches when they are few)."""
         if narrow:
             among = store.pks.take(np.flatnonzero(mask))
-            pks, scores = self.text_index.head_scores(words, among=among)
+            found, scores = self.text_index.head_scores(words, among=among)
         else:
-            pks, scores = self._remembered(
+            found, scores = self._remembered(
                 store, ("head", tuple(words)), lambda: self.text_index.head_scores(words)
             )
-        return self._sorted_by_score(store, mask, pks, scores)
+        return self._sorted_by_score(store, mask, found, scores)
 
     @staticmethod
     def _remembered(store, key, compute):
@@ -216,40 +317,33 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         return cached
 
     @staticmethod
-    def _sorted_by_score(store, mask, pks, scores):
-        """Rows of the given ids that are in the mask, best score first, then newest id."""
-        rows = store.rows_of(pks)
-        found = rows >= 0
-        return _rows_by_score(store, mask, rows[found], scores[found])
+    def _sorted_by_score(store, mask, found, scores):
+        """Rows of the given keys that are in the mask, best score first, then newest."""
+        rows = store.rows_of(found)
+        kept = rows >= 0
+        rows, scores = rows[kept], scores[kept]
+        keep = mask[rows]
+        rows, scores = rows[keep], scores[keep]
+        return rows[np.lexsort((-store.pks[rows], -scores))]
 
     def count(self):
-        store, mask = self.state()
+        _store, mask = self.state()
         return int(np.count_nonzero(mask))
 
     def facet(self, field_name):
         store, mask = self.state()
         return store.counts(field_name, mask)
 
-    # The SQL path, for what the store cannot do ---------------------------------------
-
-    def sql_queryset(self):
-        queryset = self.queryset
-        if self.has_text:
-            try:
-                sql, params = self.text_index.match_sql(self.query)
-            except NoWords:
-                return queryset.none()
-            queryset = queryset.filter(pk__in=RawSQL(sql, params))
-        if self.order_by_relevance or not queryset.query.order_by:
-            queryset = queryset.order_by(*(queryset.query.order_by or ["-pk"]))
-        return queryset
-
-
-def _rows_by_score(store, mask, rows, scores):
-    """The rows that are in the mask, best score first, then newest id."""
-    keep = mask[rows]
-    rows, scores = rows[keep], scores[keep]
-    return rows[np.lexsort((-store.pks[rows], -scores))]
+    def score_of_rows(self, store, rows):
+        """The relevance score of some rows (0.0 without words)."""
+        if not self.has_text or _is_match_none(self.query):
+            return [0.0] * len(rows)
+        try:
+            found, scores = self.scores(store)
+        except NoWords:
+            return [0.0] * len(rows)
+        by_row = dict(zip(store.rows_of(found).tolist(), scores.tolist(), strict=True))
+        return [float(by_row.get(int(row), 0.0)) for row in rows]
 
 
 def _first_in_order(order, mask, stop):
@@ -268,71 +362,81 @@ def _first_in_order(order, mask, stop):
 
 
 class FastAutocompleteCompiler(FastQueryCompiler):
-    """Titles that start words with what was typed, shortest and best matches first."""
+    """Objects whose AutocompleteFields start words with what was typed, best first."""
+
+    AUTOCOMPLETE_LIMIT = 500
+    autocomplete_order = np.empty(0, dtype=np.int64)  # until the text is matched
+
+    def _check_text_query(self):
+        query = self.query
+        if isinstance(query, MatchAll) or _is_match_none(query):
+            return
+        if type(query) is not PlainText or query.operator.lower() != "and":
+            raise Unsupported("autocomplete of anything but words that must all match")
 
     def _text_mask(self, store):
         words = prefixes(self.query)
-        pks = self.text_index.autocomplete(words, limit=500) if words else np.empty(0)
-        self.autocomplete_order = pks.astype(np.int64)
-        self.match_count = len(pks)
+        found = (
+            self.text_index.autocomplete(words, limit=self.AUTOCOMPLETE_LIMIT)
+            if words
+            else np.empty(0, dtype=np.int64)
+        )
+        self.autocomplete_order = found.astype(np.int64)
+        self.match_count = len(found)
         return store.mask_for_pks(self.autocomplete_order)
 
     def _relevance_rows(self, store, mask, stop):
-        rows = store.rows_for_pks(self.autocomplete_order)
-        # keep the engine's order (best title matches first)
-        position = {int(pk): i for i, pk in enumerate(self.autocomplete_order)}
-        rows = np.array(
-            sorted(rows[mask[rows]], key=lambda r: position[int(store.pks[r])]), dtype=np.int64
-        )
-        return rows
+        # The text index's order (best matches first), as far as the mask keeps them.
+        rows = store.rows_of(self.autocomplete_order)
+        rows = rows[rows >= 0]
+        return rows[mask[rows]]
+
+    def score_of_rows(self, store, rows):
+        return [0.0] * len(rows)
 
 
 class FastSearchResults(BaseSearchResults):
     supports_facet = True
 
-    def _fast(self):
-        compiler = self.query_compiler
-        if getattr(compiler, "unsupported", False):
-            return False
-        try:
-            compiler.state()
-        except Unsupported:
-            compiler.unsupported = True
-            return False
-        return True
-
     def _do_search(self):
-        if not self._fast():
-            return list(self.query_compiler.sql_queryset()[self.start : self.stop])
-        store, _mask = self.query_compiler.state()
-        rows = self.query_compiler.rows(self.start, self.stop)
-        pks = [int(pk) for pk in store.pks[rows]]
-        if not pks:
+        compiler = self.query_compiler
+        store, _mask = compiler.state()
+        rows = compiler.rows(self.start, self.stop)
+        if not len(rows):
             return []
+        pks = store.object_pks_of(rows)
         # The caller's queryset once more: only what it allows is ever shown.
-        found = self.query_compiler.queryset.order_by().in_bulk(pks)
-        return [found[pk] for pk in pks if pk in found]
+        found = compiler.queryset.order_by().in_bulk(pks)
+        results = []
+        scores = compiler.score_of_rows(store, rows) if self._score_field else None
+        for index, pk in enumerate(pks):
+            obj = found.get(pk)
+            if obj is None:
+                continue
+            if scores is not None:
+                setattr(obj, self._score_field, scores[index])
+            results.append(obj)
+        return results
 
     def _do_count(self):
-        if not self._fast():
-            return self.query_compiler.sql_queryset()[self.start : self.stop].count()
         total = self.query_compiler.count()
         stop = total if self.stop is None else min(total, self.stop)
         return max(0, stop - self.start)
 
     def facet(self, field_name):
-        if not self._fast():
-            from collections import OrderedDict
-
-            from django.db.models import Count
-
-            rows = (
-                self.query_compiler.sql_queryset()
-                .order_by()
-                .values(field_name)
-                .annotate(count=Count("pk"))
-                .order_by("-count")
+        compiler = self.query_compiler
+        field = compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f"index.FilterField('{field_name}') to "
+                f"{compiler.queryset.model.__name__}.search_fields.",
+                field_name=field_name,
             )
-            return OrderedDict((row[field_name], row["count"]) for row in rows)
-        counts = self.query_compiler.facet(field_name)
+        store, _mask = compiler.state()
+        attname = field.get_attname(compiler.queryset.model)
+        if attname not in store.columns and attname not in store.many_to_many:
+            # Not a column of the store (a method, a property): as modelsearch counts it.
+            return self.backend.stock_facet(compiler, field_name)
+        counts = compiler.facet(attname if attname in store.columns else field_name)
         return dict(sorted(counts.items(), key=lambda item: -item[1]))

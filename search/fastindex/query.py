@@ -30,26 +30,6 @@ def prefixes(query):
     return []
 
 
-def conjuncts(query):
-    """The parts of a query that must all match (PlainText and Phrase), or None when it
-    is not such a query (an OR, a negation): for answering some parts apart."""
-    if isinstance(query, PlainText):
-        if query.operator.lower() == "and" or len(words(query.query_string)) == 1:
-            return [query]
-        return None
-    if isinstance(query, Phrase):
-        return [query]
-    if isinstance(query, And):
-        parts = []
-        for sub in query.subqueries:
-            found = conjuncts(sub)
-            if found is None:
-                return None
-            parts.extend(found)
-        return parts
-    return None
-
-
 def fts5(query):
     """FTS5 MATCH syntax; every word quoted, so no input is read as an operator."""
     if isinstance(query, MatchAll):

@@ -3,10 +3,11 @@
 import threading
 
 from django.apps import apps
-from django.db import connections
+from django.db import connections, models
 
 from modelsearch.index import FilterField
 
+from . import keys
 from .store import ColumnStore
 
 _lock = threading.Lock()
@@ -34,13 +35,30 @@ def text_index_for(model, using="default", config=None):
         if connections[using].vendor == "postgresql":
             from .postgres import PostgresTextIndex
 
-            index = PostgresTextIndex(model, using, config or "dutch")
+            index = PostgresTextIndex(model, using, config or text_config_for(model) or "dutch")
         else:
             from .sqlite import SQLiteTextIndex
 
             index = SQLiteTextIndex(model, using)
         _text_indexes[key] = index
     return index
+
+
+# Fields whose values the store holds as numbers or text codes, compared as the database
+# compares them. Filters on any other field (JSON, arrays, files) go to Wagtail's backend.
+SCALAR_FIELDS = (
+    models.BooleanField,
+    models.CharField,
+    models.TextField,
+    models.IntegerField,
+    models.AutoField,
+    models.FloatField,
+    models.DecimalField,
+    models.DateField,
+    models.TimeField,
+    models.UUIDField,
+    models.ForeignKey,
+)
 
 
 def filter_attnames(model):
@@ -56,7 +74,11 @@ def filter_attnames(model):
             continue
         if model_field.many_to_many:
             many_to_many.append(model_field.name)
-        elif model_field.name in concrete and not model_field.primary_key:
+        elif (
+            model_field.name in concrete
+            and not model_field.primary_key
+            and isinstance(model_field, SCALAR_FIELDS)
+        ):
             columns.append(model_field.attname)
     return list(dict.fromkeys(columns)), list(dict.fromkeys(many_to_many))
 
@@ -69,19 +91,15 @@ def store_for(model, using="default"):
     with _lock:
         store = _stores.get(key)
         if store is None:
-            store = _stores[key] = ColumnStore(model, *filter_attnames(model))
-            postings = getattr(
-                text_index_for(model, using, text_config_for(model)), "postings", None
-            )
-            store.postings = postings() if postings is not None else None
+            store = _stores[key] = ColumnStore(model, *filter_attnames(model), using=using)
     checked = _checked_keys()
     if key in checked and store.generation >= 0:
         return store
     with store.lock:
         changes = IndexChange.objects.using(using)
-        newest = changes.order_by("-id").values_list("id", "object_id").first() or (0, None)
+        newest = _newest_change(using) or (0, None, None)
         latest = newest[0]
-        if store.generation < 0 or store.is_stale() or _rolled_back(store, changes, newest):
+        if store.generation < 0 or store.is_stale() or _rolled_back(store, newest, using):
             store.load(latest)
         elif latest > store.generation:
             changed = set(
@@ -97,29 +115,66 @@ def store_for(model, using="default"):
     return store
 
 
-def _rolled_back(store, changes, newest):
+def _newest_change(using):
+    """(id, object key, time) of the newest change. The time tells a change from an
+    earlier one whose id was rolled back and given out again."""
+    from search.models import IndexChange
+
+    return (
+        IndexChange.objects.using(using)
+        .order_by("-id")
+        .values_list("id", "object_id", "created_at")
+        .first()
+    )
+
+
+def _change(change_id, using):
+    from search.models import IndexChange
+
+    return (
+        IndexChange.objects.using(using)
+        .filter(id=change_id)
+        .values_list("id", "object_id", "created_at")
+        .first()
+    )
+
+
+def _rolled_back(store, newest, using):
     """True when the change the store last saw is gone: rolled back, its id perhaps
     reused. (Change ids come from the database and never go down otherwise.)"""
     last = store.last_change
     if not last or not last[0]:
         return False
-    if newest[0] < last[0] or (newest[0] == last[0] and newest[1] != last[1]):
+    if newest[0] < last[0] or (newest[0] == last[0] and tuple(newest) != tuple(last)):
         return True
     if newest[0] > last[0]:
-        return not changes.filter(id=last[0], object_id=last[1]).exists()
+        seen = _change(last[0], using)
+        return seen is None or tuple(seen) != tuple(last)
     return False
 
 
 def record_changes(model, pks, using="default"):
+    """Note in the change log that these objects of a fast model were written or removed
+    (their keys: keys.py), so every process reads them again before its next search."""
     from search.models import IndexChange
     from search.signals import index_changed
 
     forget_checks()
+    pks = list(pks)
     label = model._meta.label_lower
+    local = keys.keys_for(model, pks, using, create=True)
     IndexChange.objects.using(using).bulk_create(
-        [IndexChange(model=label, object_id=pk) for pk in pks]
+        [IndexChange(model=label, object_id=int(key)) for key in local]
     )
     index_changed.send(sender=model, pks=pks)
+
+
+def record_reset(model, using="default"):
+    """Note that all of a fast model's text was removed: every process reloads it."""
+    from search.models import IndexChange
+
+    forget_checks()
+    IndexChange.objects.using(using).create(model=model._meta.label_lower, object_id=0)
 
 
 def reset():

@@ -1,6 +1,9 @@
 """
 The filter fields of every record of a model, held in memory as numpy columns.
 
+Rows are in the order of the records' keys (keys.py: the primary key itself for integer
+keys), the keys that the text tables return.
+
 Filters, counts, facet counts and orderings of a search are computed on these columns
 instead of scanning tables: a boolean mask over all records per filter, ``bincount``
 per facet, a cached sort order per ordering. The store is per process and per model,
@@ -21,6 +24,8 @@ from django.db import models
 
 import numpy as np
 
+from . import keys
+
 NULL = np.iinfo(np.int64).min
 MAX_AGE = 6 * 3600  # seconds before a full reload, whatever the change log says
 FULL_RELOAD_FRACTION = 0.2  # more changed records than this: reload everything
@@ -28,7 +33,9 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class Unsupported(Exception):
-    """A filter, lookup or ordering the store cannot evaluate; the caller falls back to SQL."""
+    """A query, filter, lookup or ordering the fast path does not answer itself: the
+    backend answers it with Wagtail's own database backend instead (never the caller's
+    concern)."""
 
 
 def _kind(model_field):
@@ -38,6 +45,8 @@ def _kind(model_field):
         return "datetime"
     if isinstance(model_field, models.DateField):
         return "date"
+    if isinstance(model_field, models.TimeField):
+        return "time"
     if isinstance(model_field, (models.IntegerField, models.AutoField, models.ForeignKey)):
         target = model_field.target_field if isinstance(model_field, models.ForeignKey) else None
         if target is not None and not isinstance(target, (models.IntegerField, models.AutoField)):
@@ -80,6 +89,12 @@ class Column:
             if isinstance(value, str):
                 value = datetime.date.fromisoformat(value)
             return value.toordinal()
+        if self.kind == "time":
+            if isinstance(value, str):
+                value = datetime.time.fromisoformat(value)
+            return (
+                (value.hour * 60 + value.minute) * 60 + value.second
+            ) * 1_000_000 + value.microsecond
         if self.kind == "float":
             return int(round(float(value) * 1_000_000))
         return int(value)
@@ -104,6 +119,10 @@ class Column:
             return datetime.date.fromordinal(stored)
         if self.kind == "datetime":
             return EPOCH + datetime.timedelta(microseconds=stored)
+        if self.kind == "time":
+            seconds, micro = divmod(stored, 1_000_000)
+            minutes, second = divmod(seconds, 60)
+            return datetime.time(minutes // 60, minutes % 60, second, micro)
         if self.kind == "float":
             return stored / 1_000_000
         return stored
@@ -121,65 +140,72 @@ class Column:
 
 
 class ManyToMany:
-    """A many-to-many filter field as (record row, related id) pairs."""
+    """A many-to-many filter field (a ManyToManyField, a taggit manager) as (record row,
+    related id) pairs, NULL as the related id of a record without any: read through the
+    ORM's own join, so the pairs are what a query of the field finds."""
 
-    def __init__(self, name, through, source, target):
+    def __init__(self, model, name):
+        self.model = model
         self.name = name
-        self.through = through
-        self.source = source  # attname on the through model pointing at the record
-        self.target = target  # attname on the through model pointing at the related object
+        relation = model._meta.get_field(name)
+        through = getattr(relation.remote_field, "through", None)
+        # A plain through table (source, target): facet filters on it are answered from
+        # memory (ColumnStore.many_to_many_mask). Generic relations (taggit) are not.
+        if hasattr(relation, "m2m_field_name") and through is not None:
+            self.through = through
+            self.source = f"{relation.m2m_field_name()}_id"
+            self.target = f"{relation.m2m_reverse_field_name()}_id"
+        else:
+            self.through = self.source = self.target = None
         self.rows = np.empty(0, dtype=np.int64)
         self.values = np.empty(0, dtype=np.int64)
 
     def fetch(self, pks=None):
-        queryset = self.through.objects.all()
+        """[(pk, related id or None), ...] of all records or of some."""
+        queryset = self.model._base_manager.order_by()
         if pks is not None:
-            queryset = queryset.filter(**{f"{self.source}__in": list(pks)})
-        pairs = np.array(list(queryset.values_list(self.source, self.target)), dtype=np.int64)
-        return pairs.reshape(-1, 2)
+            queryset = queryset.filter(pk__in=list(pks))
+        return list(queryset.values_list("pk", self.name))
+
+    def set_pairs(self, rows, values):
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.values = np.array([NULL if v is None else int(v) for v in values], dtype=np.int64)
 
 
 class ColumnStore:
     """The filter fields of all records of one model, current as of ``generation``."""
 
-    def __init__(self, model, attnames, many_to_many):
+    def __init__(self, model, attnames, many_to_many, using="default"):
         self.model = model
+        self.using = using
         self.label = model._meta.label_lower
+        self.integer = keys.integer_pk(model)
         self.columns = {}
         for attname in attnames:
             model_field = next(f for f in model._meta.concrete_fields if f.attname == attname)
             self.columns[attname] = Column(attname, _kind(model_field))
-        self.many_to_many = {}
-        for name in many_to_many:
-            relation = model._meta.get_field(name)
-            through = relation.remote_field.through
-            self.many_to_many[name] = ManyToMany(
-                name,
-                through,
-                f"{relation.m2m_field_name()}_id",
-                f"{relation.m2m_reverse_field_name()}_id",
-            )
+        self.many_to_many = {name: ManyToMany(model, name) for name in many_to_many}
+        # The records' keys, sorted (their primary keys when those are integers).
         self.pks = np.empty(0, dtype=np.int64)
+        # Other primary keys (UUIDs...), row by row; None for integer keys.
+        self.object_pks = None
         self.alive = np.empty(0, dtype=bool)
         self.generation = -1
         self.loaded_at = 0.0
         self.version = 0  # bumps on every change; keys the caches
-        self.last_change = None  # (change id, object id) of the newest change seen
+        self.last_change = None  # (change id, object key, time) of the newest change seen
         self._sort_cache = {}
         self._range_cache = {}
         self._whole_counts = {}
         self._row_of = None
         self.match_cache = {}
         self.mask_cache = {}
-        # The records of the commonest words (postings.WordPostings), where the text
-        # index keeps them: filled and patched with the columns.
-        self.postings = None
         self.lock = threading.RLock()
 
     # Loading ---------------------------------------------------------------------
 
     def _rows(self, pks=None):
-        queryset = self.model._base_manager.order_by("pk")
+        queryset = self.model._base_manager.using(self.using).order_by("pk")
         if pks is not None:
             queryset = queryset.filter(pk__in=list(pks))
         names = list(self.columns)
@@ -193,25 +219,54 @@ class ColumnStore:
             pks.append(row[0])
             for (append, encode), value in zip(encoders, row[1:], strict=True):
                 append(encode(value))
-        self.pks = np.array(pks, dtype=np.int64)
+        if self.integer:
+            self.pks = np.array(pks, dtype=np.int64)
+            self.object_pks = None
+            order = None
+        else:
+            # Keys given out by FastKey; a record without one yet (never indexed) gets a
+            # negative key of its own, which no text match returns.
+            known = keys.all_keys(self.model, self.using)
+            found = np.array([known.get(str(pk), 0) for pk in pks], dtype=np.int64)
+            missing = found == 0
+            found[missing] = -1 - np.arange(int(missing.sum()), dtype=np.int64)
+            order = np.argsort(found, kind="stable")
+            self.pks = found[order]
+            self.object_pks = np.empty(len(pks), dtype=object)
+            self.object_pks[:] = [pks[row] for row in order]
         self._row_of = None
         self.alive = np.ones(len(pks), dtype=bool)
         for name in names:
-            self.columns[name].data = np.array(values[name], dtype=np.int64)
+            data = np.array(values[name], dtype=np.int64)
+            self.columns[name].data = data if order is None else data[order]
         for relation in self.many_to_many.values():
             pairs = relation.fetch()
-            relation.rows = np.searchsorted(self.pks, pairs[:, 0])
-            relation.values = pairs[:, 1].copy()
-        if self.postings is not None:
-            self.postings.load(self)
+            relation.set_pairs(
+                self.rows_for_object_pks([pk for pk, _ in pairs]), [v for _, v in pairs]
+            )
         self.generation = generation
         self.loaded_at = time.monotonic()
         self._changed()
 
+    def rows_for_object_pks(self, object_pks):
+        """The row of each primary key (all of them held by the store)."""
+        if self.integer:
+            return self.rows_of(np.array(object_pks, dtype=np.int64))
+        row_of = {pk: row for row, pk in enumerate(self.object_pks)}
+        return np.array([row_of[pk] for pk in object_pks], dtype=np.int64)
+
+    def object_pks_of(self, rows):
+        """The primary keys of some rows, as the model has them."""
+        if self.integer:
+            return [int(pk) for pk in self.pks[rows]]
+        return list(self.object_pks[rows])
+
     def apply_changes(self, changed_pks, generation):
-        """Read the changed records again (new, updated or deleted) and patch the columns."""
+        """Read the changed records again (new, updated or deleted) and patch the columns.
+        ``changed_pks`` are keys, as the change log holds them; a model without integer
+        primary keys is read again whole."""
         changed = np.unique(np.array(sorted(changed_pks), dtype=np.int64))
-        if len(changed) > max(1000, FULL_RELOAD_FRACTION * len(self.pks)):
+        if not self.integer or len(changed) > max(1000, FULL_RELOAD_FRACTION * len(self.pks)):
             return self.load(generation)
         names, rows = self._rows(changed)
         fresh = {row[0]: row[1:] for row in rows}
@@ -251,12 +306,12 @@ class ColumnStore:
         for relation in self.many_to_many.values():
             keep = ~np.isin(relation.rows, changed_rows)
             pairs = relation.fetch(int(pk) for pk in changed)
-            relation.rows = np.concatenate(
-                [relation.rows[keep], np.searchsorted(self.pks, pairs[:, 0])]
+            rows, values = relation.rows[keep], relation.values[keep]
+            relation.set_pairs(
+                self.rows_for_object_pks([pk for pk, _ in pairs]), [v for _, v in pairs]
             )
-            relation.values = np.concatenate([relation.values[keep], pairs[:, 1]])
-        if self.postings is not None:
-            self.postings.apply(self, changed)
+            relation.rows = np.concatenate([rows, relation.rows])
+            relation.values = np.concatenate([values, relation.values])
         self.generation = generation
         self._changed()
 
@@ -282,7 +337,11 @@ class ColumnStore:
         return len(self.pks)
 
     def column(self, attname):
-        if attname in ("pk", "id", self.model._meta.pk.attname):
+        if attname in ("pk", self.model._meta.pk.attname) or (
+            attname == "id" and attname not in self.columns
+        ):
+            if not self.integer:
+                raise Unsupported(f"the primary key of {self.label} is not an integer")
             return None
         try:
             return self.columns[attname]
@@ -315,7 +374,7 @@ class ColumnStore:
         the ids are dense enough for it (as database ids are): None otherwise."""
         if self._row_of is None:
             highest = int(self.pks[-1])
-            if highest >= 4 * len(self.pks) + 1024:
+            if not self.integer or highest >= 4 * len(self.pks) + 1024:
                 self._row_of = False
             else:
                 row_of = np.full(highest + 1, -1, dtype=np.int32)
@@ -419,14 +478,24 @@ class ColumnStore:
             return cached
         sort_keys = []
         for attname, reverse in keys:
-            column = self.column(attname)
-            values = self.pks if column is None else column.sort_key()
+            column = None if attname == "pk" else self.column(attname)
+            values = self._pk_sort_key() if column is None else column.sort_key()
             sort_keys.append(-values if reverse else values)
-        sort_keys.append(self.pks)
+        sort_keys.append(self._pk_sort_key())
         # np.lexsort sorts by the last key first.
         order = np.lexsort(tuple(reversed(sort_keys)))
         self._sort_cache[cache_key] = order
         return order
+
+    def _pk_sort_key(self):
+        """A key that sorts the rows like their primary keys."""
+        if self.integer:
+            return self.pks
+        ranks = np.empty(len(self.pks), dtype=np.int64)
+        ranks[sorted(range(len(self.pks)), key=lambda row: self.object_pks[row])] = np.arange(
+            len(self.pks)
+        )
+        return ranks
 
     def counts(self, attname, mask):
         """{value: number of records in mask} for one facet field."""
@@ -434,7 +503,9 @@ class ColumnStore:
             relation = self.many_to_many[attname]
             values = relation.values[mask[relation.rows]] if len(relation.rows) else relation.values
             found, counts = np.unique(values, return_counts=True)
-            return {int(v): int(c) for v, c in zip(found, counts, strict=True)}
+            return {
+                None if v == NULL else int(v): int(c) for v, c in zip(found, counts, strict=True)
+            }
         column = self.column(attname)
         source = self.pks if column is None else column.data
         has_nulls, low, high = self._range(attname, source)

@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Manager
 from django.utils.encoding import force_str
 
-from modelsearch.index import RelatedFields, SearchField
+from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
 # The Dutch stop words of the Snowball stemmer (PostgreSQL's "dutch" configuration
 # leaves out the same words), so SQLite and PostgreSQL agree on what is not searchable.
@@ -53,11 +53,13 @@ def index_text(text):
 
 @dataclass
 class Document:
-    """An object's text in three weighted parts."""
+    """An object's text in three weighted parts, and what autocomplete looks in (its
+    AutocompleteFields, as modelsearch's own backends take them)."""
 
     title: list[str] = field(default_factory=list)
     head: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
+    autocomplete: list[str] = field(default_factory=list)
 
     def add(self, search_field, value, inherited_boost=None):
         boost = (search_field.boost or 1) if inherited_boost is None else inherited_boost
@@ -105,6 +107,8 @@ def document_for(obj, search_fields=None, inherited_boost=None, document=None):
     for search_field in search_fields if search_fields is not None else obj.get_search_fields():
         if isinstance(search_field, SearchField):
             document.add(search_field, _value_text(_value(obj, search_field)), inherited_boost)
+        elif isinstance(search_field, AutocompleteField):
+            document.autocomplete.append(_value_text(_value(obj, search_field)))
         elif isinstance(search_field, RelatedFields):
             related = search_field.get_value(obj)
             if related is None:
@@ -121,7 +125,10 @@ def document_for(obj, search_fields=None, inherited_boost=None, document=None):
 
 
 def has_text_fields(model):
-    return any(isinstance(f, (SearchField, RelatedFields)) for f in model.get_search_fields())
+    return any(
+        isinstance(f, (SearchField, AutocompleteField, RelatedFields))
+        for f in model.get_search_fields()
+    )
 
 
 @dataclass(frozen=True)
@@ -129,16 +136,16 @@ class Prepared:
     """An object's text as the full-text tables store it, with a fingerprint to tell
     later whether the stored text is still what the object says."""
 
-    pk: int
+    pk: object
     title: str
     head: str
     body: str
+    autocomplete: str
 
     @property
     def fingerprint(self):
-        return hashlib.sha1("\x1f".join((self.title, self.head, self.body)).encode()).hexdigest()[
-            :16
-        ]
+        parts = (self.title, self.head, self.body, self.autocomplete)
+        return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def prepare(obj):
@@ -148,4 +155,5 @@ def prepare(obj):
         index_text(" ".join(document.title)),
         index_text(" ".join(document.head)),
         index_text(" ".join(document.body)),
+        " ".join(WORD.findall(fold(" ".join(document.autocomplete)))),
     )

@@ -347,12 +347,6 @@ def store_memory_mb():
     return sum(array.nbytes for array in arrays) / 1024 / 1024
 
 
-def postings_memory_mb():
-    """The common words kept in memory (search/fastindex/postings.py), 0 where none are."""
-    postings = registry.store_for(Motion).postings
-    return postings.nbytes / 1024 / 1024 if postings is not None else 0.0
-
-
 def stock_backend():
     params = {}
     if connection.vendor == "postgresql":
@@ -393,8 +387,6 @@ class Report:
     baseline_p95: float | None = None
     # Options besides --motions, as given on the command line ("--skip-stock ...").
     arguments: str = ""
-    # The common words kept in memory (PostgreSQL at 50,000 records or more).
-    postings_mb: float = 0.0
 
     @property
     def vendor(self):
@@ -435,10 +427,10 @@ class Report:
                 if "generate" in self.rates
                 else "Indexing: not measured (--reuse: an earlier run indexed this corpus)"
             )
-            + ". Loading the search columns and the common words at start-up: "
+            + ". Loading the search columns at start-up: "
             + f"{self.rates['columns_load']:.2f} s.",
-            f"Memory: search columns {self.store_mb:.1f} MB, common words "
-            f"{self.postings_mb:.1f} MB; peak of the benchmark process {self.peak_mb:,.0f} MB.",
+            f"Memory: search columns {self.store_mb:.1f} MB; peak of the benchmark process "
+            f"{self.peak_mb:,.0f} MB.",
             "",
             "Full faceted response (page of 20, total, all 7 facet counts), milliseconds; "
             f"cold = first run of a search, warm = its second run. Stock and naive stop at "
@@ -669,7 +661,6 @@ def run(options, out, style):
         mismatches=mismatches,
         started=started,
         store_mb=store_memory_mb(),
-        postings_mb=postings_memory_mb(),
         peak_mb=peak_memory_mb(),
         machine=machine(),
         arguments="".join(
