@@ -32,8 +32,10 @@ demo: migrate ## Load the demo content (pages, reference data, events, motions, 
 run: demo ## Install, migrate, load the demo content and serve on http://127.0.0.1:8000
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+TEST_WORKERS ?= 2
+
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser" -n $(TEST_WORKERS)
 	$(BIN)/python -m pytest -m browser tests/browser
 
 lint: install ## Ruff
