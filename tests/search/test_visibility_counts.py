@@ -81,7 +81,7 @@ def _indexed_event_ids():
     from agenda.models import Event
     from search.fastindex.registry import text_index_for
 
-    return set(text_index_for(Event).indexed_pks().tolist())
+    return set(text_index_for(Event).indexed_pks())
 
 
 def test_motion_taken_offline_leaves_a_members_counts_at_once(
