@@ -23,7 +23,7 @@ from modelcluster.models import ClusterableModel
 
 from agenda import dates
 from home.blocks import RICH_TEXT_FEATURES
-from motionbank.models.reference import PROVINCE_CHOICES
+from home.provinces import PROVINCE_CHOICES
 
 NATIONAL = "landelijk"
 REGION_CHOICES = [(NATIONAL, _("Landelijk")), *PROVINCE_CHOICES]
