@@ -100,8 +100,6 @@ def member_accounts():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Permission
 
-    from home.groups import EDITOR_GROUP, MEMBER_GROUP
-
     admin = Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
