@@ -38,9 +38,10 @@ test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python -m pytest -m "not browser" -n $(TEST_WORKERS)
 	$(BIN)/python -m pytest -m browser tests/browser
 
-lint: install ## Ruff
+lint: install ## Ruff, and the import contracts of the layers (lint-imports)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 check: install ## Django checks, including migrations and the production deploy check
 	$(BIN)/python manage.py check

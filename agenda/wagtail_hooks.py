@@ -1,5 +1,57 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from agenda.models import AgendaPage, CalendarFeedToken, Event
 from agenda.viewsets import EventViewSet
+from home.memberdata import MemberDataPart
+from search.areas import SiteSearchArea
 
 register_snippet(EventViewSet)
+
+
+@hooks.register("register_site_search_area")
+def events_search_area():
+    """Events in the site search and its suggestions: the ones the person may see."""
+    return SiteSearchArea(
+        key="events",
+        label=_("Activiteiten"),
+        kind=_("Activiteit"),
+        order=100,
+        items_for=Event.objects.visible_to,
+        section_for=AgendaPage.for_request,
+        item_url=lambda agenda, event, request: agenda.event_url(event, request),
+    )
+
+
+def _moment(value):
+    return value.isoformat() if value else None
+
+
+def _export_calendar_feed(user):
+    token = CalendarFeedToken.objects.filter(user=user).first()
+    if token is None:
+        return None
+    return {
+        "token": token.token,
+        "created_at": _moment(token.created_at),
+        "reset_at": _moment(token.reset_at),
+        "last_used_at": _moment(token.last_used_at),
+    }
+
+
+def _remove_calendar_feed(user):
+    deleted, _by_model = CalendarFeedToken.objects.filter(user=user).delete()
+    return bool(deleted)
+
+
+@hooks.register("register_member_data")
+def calendar_feed_member_data():
+    """A member's personal calendar feed, in the export and removal of their data."""
+    return MemberDataPart(
+        key="calendar_feed",
+        label="agendafeed",
+        export=_export_calendar_feed,
+        remove=_remove_calendar_feed,
+    )

@@ -10,7 +10,7 @@ Privacy in the motion bank, in two parts:
   `export_member_data` and `remove_member` and by the member admin (docs/operations.md).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group
 from django.utils.translation import gettext as _
@@ -23,6 +23,7 @@ from wagtail.models import (
 )
 
 from home.groups import EDITOR_GROUP, MEMBER_GROUP
+from home.memberdata import member_data_parts
 
 COLLECTION_NAME = "Motiebank"
 ALLOWED_GROUPS = (MEMBER_GROUP, EDITOR_GROUP)
@@ -98,8 +99,6 @@ def member_accounts():
     through any group or permission of their own: those are removed in the user admin."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Permission
-
-    from home.groups import EDITOR_GROUP, MEMBER_GROUP
 
     admin = Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
@@ -195,13 +194,10 @@ def export_member_data(user, *, by=None, via="command"):
     The export is logged (``log_use``), with ``by`` as the one who asked for it."""
     from django.utils import timezone
 
-    from agenda.models import CalendarFeedToken
-
     from .models import Member, Motion
     from .submissions import submissions_with_state
 
     member = Member.objects.select_related("governing_body").filter(user=user).first()
-    token = CalendarFeedToken.objects.filter(user=user).first()
     motions = (
         Motion.objects.filter(uploaded_by=user)
         .select_related("governing_body", "theme", "original_file")
@@ -234,14 +230,8 @@ def export_member_data(user, *, by=None, via="command"):
             "updated_at": _moment(member.updated_at),
         },
         "submissions": [_submission(item) for item in submissions_with_state(motions)],
-        "calendar_feed": None
-        if token is None
-        else {
-            "token": token.token,
-            "created_at": _moment(token.created_at),
-            "reset_at": _moment(token.reset_at),
-            "last_used_at": _moment(token.last_used_at),
-        },
+        # Other apps' parts (register_member_data): the agenda's calendar feed.
+        **{part.key: part.export(user) for part in member_data_parts()},
         "login_records": _login_records(user.get_username()),
     }
     log_use(EXPORTED, user, by=by, via=via)
@@ -285,8 +275,9 @@ class Removal:
     username: str
     motions_kept: int
     member_record: bool
-    calendar_feed: bool
     login_records: int
+    # Other apps' parts (register_member_data): label -> whether there was something.
+    parts: dict = field(default_factory=dict)
 
 
 def check_removable(user):
@@ -310,15 +301,13 @@ def remove_member(user, *, by=None, via="command"):
 
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
-    from agenda.models import CalendarFeedToken
-
     from .models import Member
 
     check_removable(user)
     username = user.get_username()
     with transaction.atomic():
         kept = forget_uploader(user)
-        token, _deleted = CalendarFeedToken.objects.filter(user=user).delete()
+        parts = {part.label: part.remove(user) for part in member_data_parts()}
         member, _deleted = Member.objects.filter(user=user).delete()
         logins = sum(
             model.objects.filter(username=username).delete()[0]
@@ -330,6 +319,6 @@ def remove_member(user, *, by=None, via="command"):
         username=username,
         motions_kept=kept,
         member_record=bool(member),
-        calendar_feed=bool(token),
         login_records=logins,
+        parts=parts,
     )

@@ -18,9 +18,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from home.groups import is_member
+from search.areas import SiteSearchArea
+
 from . import privacy
 from .access import denial, is_staff_member
-from .models import GoverningBody, Member, MotionBankPage, Theme
+from .models import GoverningBody, Member, Motion, MotionBankPage, Theme
 from .privacy import is_motion_document
 from .viewsets import MotionViewSet
 
@@ -160,3 +163,21 @@ def motion_document_access(document, request):
     if motion is None or page is None:
         raise Http404
     return HttpResponseRedirect(page.motion_url(motion, route="motion_file"))
+
+
+def _motions_for(user):
+    return Motion.objects.live() if is_member(user) else None
+
+
+@hooks.register("register_site_search_area")
+def motions_search_area():
+    """Motions in the site search and its suggestions, for members only."""
+    return SiteSearchArea(
+        key="motions",
+        label=_("Moties en schriftelijke vragen"),
+        kind=_("Motie"),
+        order=200,
+        items_for=_motions_for,
+        section_for=lambda request: MotionBankPage.objects.live().first(),
+        item_url=lambda bank, motion, request: bank.motion_url(motion),
+    )

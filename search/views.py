@@ -1,6 +1,7 @@
 """
-The site search at /zoeken/: pages, events and (for members) motions, grouped by kind,
-with the editors' promoted results on top. Suggestions for titles at /zoeken/suggesties/.
+The site search at /zoeken/: pages, then the areas the apps register (search/areas.py:
+events, and motions for members), grouped by kind, with the editors' promoted results on
+top. Suggestions for titles at /zoeken/suggesties/.
 """
 
 from dataclasses import dataclass
@@ -16,14 +17,11 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.backends import get_search_backend
 
-from agenda.models import AgendaPage
-from home.groups import is_member
-from motionbank.models import MotionBankPage
-
+from .areas import site_search_areas
 from .engine import WORDS, Sort, faceted_search
 from .forms import FacetedSearchForm
 from .tasks import record_search
-from .visibility import events_visible_to, motions_visible_to, pages_visible_to
+from .visibility import pages_visible_to
 
 PAGE_SIZE = 10
 GROUP_PREVIEW = 5
@@ -56,33 +54,23 @@ def search(request):
         pages = pages_visible_to(request.user).specific()
         groups.append(_group("pages", _("Pagina's"), pages, query, values["page"], PAGE_SIZE))
         if values["page"] == 1:
-            agenda = AgendaPage.for_request(request)
-            events = _group(
-                "events",
-                _("Activiteiten"),
-                events_visible_to(request.user),
-                query,
-                1,
-                GROUP_PREVIEW,
-                more_url=_section_url(agenda, query),
-            )
-            for event in events.outcome.results:
-                event.url = agenda.event_url(event, request) if agenda else ""
-            groups.append(events)
-            if is_member(request.user):
-                bank = MotionBankPage.objects.live().first()
-                motions = _group(
-                    "motions",
-                    _("Moties en schriftelijke vragen"),
-                    motions_visible_to(request.user),
+            for area in site_search_areas():
+                items = area.items_for(request.user)
+                if items is None:
+                    continue
+                section = area.section_for(request)
+                group = _group(
+                    area.key,
+                    area.label,
+                    items,
                     query,
                     1,
                     GROUP_PREVIEW,
-                    more_url=_section_url(bank, query),
+                    more_url=_section_url(section, query),
                 )
-                for motion in motions.outcome.results:
-                    motion.url = bank.motion_url(motion) if bank else ""
-                groups.append(motions)
+                for item in group.outcome.results:
+                    item.url = area.item_url(section, item, request) if section else ""
+                groups.append(group)
             promotions = _promotions(query, request.user)
         record_search.enqueue(query)
     context = {
@@ -123,11 +111,11 @@ def suggestions(request):
     text = PlainText(" ".join(words), operator="and")
     backend = get_search_backend()
     found = []
-    sources = [
-        (_("Pagina"), pages_visible_to(request.user)),
-        (_("Activiteit"), events_visible_to(request.user)),
-        (_("Motie"), motions_visible_to(request.user)),
-    ]
+    sources = [(_("Pagina"), pages_visible_to(request.user))]
+    for area in site_search_areas():
+        items = area.items_for(request.user)
+        if items is not None:
+            sources.append((area.kind, items))
     for kind, queryset in sources:
         if len(found) >= SUGGESTIONS:
             break

@@ -18,8 +18,6 @@ from django.db.models import Q
 
 from wagtail.models import Page, PageViewRestriction
 
-from home.groups import is_member
-
 
 def passes(restriction, user, group_ids):
     """Whether the user passes a restriction without a request. A password is kept in a
@@ -82,17 +80,3 @@ def pages_visible_to(user):
 
 def pages_visible_to_visitors():
     return pages_visible_to(AnonymousUser())
-
-
-def events_visible_to(user):
-    from agenda.models import Event
-
-    return Event.objects.visible_to(user)
-
-
-def motions_visible_to(user):
-    from motionbank.models import Motion
-
-    if not is_member(user):
-        return Motion.objects.none()
-    return Motion.objects.live()

@@ -23,7 +23,8 @@ from modelcluster.models import ClusterableModel
 
 from agenda import dates
 from home.blocks import RICH_TEXT_FEATURES
-from motionbank.models.reference import PROVINCE_CHOICES
+from home.groups import is_member
+from home.provinces import PROVINCE_CHOICES
 
 NATIONAL = "landelijk"
 REGION_CHOICES = [(NATIONAL, _("Landelijk")), *PROVINCE_CHOICES]
@@ -51,8 +52,6 @@ class EventQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Live events; members-only events only for members and staff."""
-        from home.groups import is_member
-
         queryset = self.live()
         if not is_member(user):
             queryset = queryset.filter(members_only=False)

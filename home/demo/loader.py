@@ -1,6 +1,8 @@
 """
 Builds the demo site from the YAML files beside this module: site.yaml (footer, people)
-and pages/*.yaml (one file per part of the page tree). Idempotent: a page, person,
+and pages/*.yaml (one file per part of the page tree). The whole tree is built here, as
+the home page's sections link to every part of it; the other apps' page models are looked
+up by name (``apps.get_model``), so that home imports no other app. Idempotent: a page, person,
 document or account that already exists (matched by slug, name, title or username) is
 left alone.
 """
@@ -8,6 +10,7 @@ left alone.
 import json
 from pathlib import Path
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import transaction
 
@@ -205,13 +208,11 @@ class DemoLoader:
             )
 
     def load_research(self, home):
-        from motionbank.models import Theme
-        from research.models import (
-            GuidanceDocumentPage,
-            GuidanceIndexPage,
-            ResearchIndexPage,
-            ResearchProjectPage,
-        )
+        Theme = apps.get_model("motionbank", "Theme")
+        GuidanceDocumentPage = apps.get_model("research", "GuidanceDocumentPage")
+        GuidanceIndexPage = apps.get_model("research", "GuidanceIndexPage")
+        ResearchIndexPage = apps.get_model("research", "ResearchIndexPage")
+        ResearchProjectPage = apps.get_model("research", "ResearchProjectPage")
 
         research = read("pages/research")
         index = self.child(home, ResearchIndexPage, {**research["index"], "show_in_menus": True})
@@ -259,9 +260,8 @@ class DemoLoader:
             )
 
     def load_sections(self, home):
-        from agenda.models import AgendaPage
-        from motionbank.models import MotionBankPage
-
+        AgendaPage = apps.get_model("agenda", "AgendaPage")
+        MotionBankPage = apps.get_model("motionbank", "MotionBankPage")
         self.child(home, MotionBankPage, {**read("pages/motionbank"), "show_in_menus": True})
         self.child(home, AgendaPage, {**read("pages/agenda"), "show_in_menus": True})
 

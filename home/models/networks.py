@@ -91,10 +91,6 @@ class NetworkPage(BasePage):
         verbose_name_plural = _("netwerken")
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.listings import upcoming_events
-
         context = super().get_context(request, *args, **kwargs)
         context["audiences"] = self.audiences.all()
-        # Built only when the content is rendered, not when it comes from the cache.
-        context["related_events"] = upcoming_events(request, 5, related_page=self)
         return context

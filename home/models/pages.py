@@ -125,25 +125,10 @@ class HomePage(SourceRestrictionsMixin, Page):
         verbose_name = _("homepage")
 
     def get_context(self, request, *args, **kwargs):
-        from agenda.listings import upcoming_events
-        from agenda.models import AgendaPage
-        from research.models import ResearchProjectPage
-
-        def latest_research():
-            if not self.number_of_research_projects:
-                return []
-            return list(
-                ResearchProjectPage.objects.live()
-                .public()
-                .defer_streamfields()
-                .order_by("-start_year", "-first_published_at")[: self.number_of_research_projects]
-            )
-
+        # The events and research come from {% upcoming_events %} (agenda) and
+        # {% latest_research_projects %} (research) in the template.
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections.select_related("page")
-        context["upcoming_events"] = upcoming_events(request, self.number_of_events)
-        context["agenda_page"] = AgendaPage.for_request(request)
-        context["latest_research"] = latest_research()
         return context
 
 

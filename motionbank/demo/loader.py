@@ -26,6 +26,7 @@ from wagtail.documents import get_document_model
 
 from home.demo.pdf import make_pdf
 from home.groups import MEMBER_GROUP
+from home.management.commands.load_demo_content import DEMO_ACCOUNTS
 
 from ..extraction import extract_text
 from ..io import Lookups, import_rows, read_rows, validate_row
@@ -42,8 +43,6 @@ DEMO_MEMBER_BODY = "GM0855"  # Tilburg
 def demo_member():
     """The demo member's account (made as load_demo_content would, if it is not there
     yet) and their Member record: a councillor in Tilburg."""
-    from home.management.commands.load_demo_content import DEMO_ACCOUNTS
-
     User = get_user_model()
     user = User.objects.filter(username=DEMO_MEMBER).first()
     created = 0

@@ -4,28 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from home.provinces import PROVINCE_CHOICES
+
 
 class Tier(models.TextChoices):
     MUNICIPALITY = "gemeente", _("Gemeente")
     PROVINCE = "provincie", _("Provincie")
     WATER_BOARD = "waterschap", _("Waterschap")
-
-
-PROVINCES = [
-    "Groningen",
-    "Fryslân",
-    "Drenthe",
-    "Overijssel",
-    "Flevoland",
-    "Gelderland",
-    "Utrecht",
-    "Noord-Holland",
-    "Zuid-Holland",
-    "Zeeland",
-    "Noord-Brabant",
-    "Limburg",
-]
-PROVINCE_CHOICES = [(name, name) for name in PROVINCES]
 
 
 class GoverningBody(index.Indexed, models.Model):

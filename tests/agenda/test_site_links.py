@@ -1,5 +1,7 @@
 """Events on other pages: networks and training tracks list theirs, the home page the next."""
 
+import re
+
 import pytest
 
 from tests.factories import (
@@ -20,8 +22,11 @@ def network(home_page):
     return NetworkPageFactory(parent=index, title="Netwerk wonen", slug="wonen")
 
 
-def related_titles(response):
-    return [event.title for event in response.context["related_events"]]
+def listed_titles(response):
+    """The titles of the events listed on the page, in order."""
+    html = response.content.decode()
+    found = re.findall(r'class="event-item__title">(?:<a href="[^"]*">)?([^<]+)<', html)
+    return [title.strip() for title in found]
 
 
 def test_network_page_lists_its_upcoming_events(client, agenda_page, network, now):
@@ -37,7 +42,7 @@ def test_network_page_lists_its_upcoming_events(client, agenda_page, network, no
     )
 
     response = client.get("/netwerken/wonen/")
-    assert related_titles(response) == ["Eerste", "Tweede"]
+    assert listed_titles(response) == ["Eerste", "Tweede"]
     html = response.content.decode()
     assert "Komende bijeenkomsten" in html
     assert "donderdag 5 maart 2026, 19.30–21.30 uur" in html
@@ -45,7 +50,7 @@ def test_network_page_lists_its_upcoming_events(client, agenda_page, network, no
     assert "css/agenda.css" in html
 
     client.force_login(member())
-    assert related_titles(client.get("/netwerken/wonen/")) == ["Eerste", "Ledenoverleg", "Tweede"]
+    assert listed_titles(client.get("/netwerken/wonen/")) == ["Eerste", "Ledenoverleg", "Tweede"]
 
 
 def test_network_page_shows_at_most_five(client, agenda_page, network, now):
@@ -53,7 +58,7 @@ def test_network_page_shows_at_most_five(client, agenda_page, network, now):
         EventFactory(
             title=f"Bijeenkomst {day}", start=local(2026, 3, day, 19, 30), related_page=network
         )
-    assert related_titles(client.get("/netwerken/wonen/")) == [
+    assert listed_titles(client.get("/netwerken/wonen/")) == [
         f"Bijeenkomst {day}" for day in range(2, 7)
     ]
 
@@ -68,7 +73,7 @@ def test_training_page_lists_its_events(client, home_page, agenda_page, now):
     track = TrainingTrackPageFactory(parent=index, title="Jan Schaperleergang", slug="schaper")
     EventFactory(title="Schaper avond 1", start=local(2026, 3, 3, 19, 30), related_page=track)
     response = client.get("/scholing/schaper/")
-    assert related_titles(response) == ["Schaper avond 1"]
+    assert listed_titles(response) == ["Schaper avond 1"]
     assert "Schaper avond 1" in response.content.decode()
 
 
@@ -77,7 +82,7 @@ def test_home_page_shows_the_next_events(client, home_page, agenda_page, now):
         EventFactory(title=f"Activiteit {day}", start=local(2026, 3, day, 19, 30))
     EventFactory(title="Ledenactiviteit", start=local(2026, 3, 1, 20), members_only=True)
     response = client.get("/")
-    assert [event.title for event in response.context["upcoming_events"]] == [
+    assert listed_titles(response) == [
         "Activiteit 2",
         "Activiteit 3",
         "Activiteit 4",
@@ -86,7 +91,7 @@ def test_home_page_shows_the_next_events(client, home_page, agenda_page, now):
     assert "Binnenkort" in html and "Naar de volledige agenda" in html
     client.force_login(member())
     response = client.get("/")
-    assert response.context["upcoming_events"][0].title == "Ledenactiviteit"
+    assert listed_titles(response)[0] == "Ledenactiviteit"
 
 
 def test_home_page_without_events(client, home_page, agenda_page, now):
@@ -94,7 +99,7 @@ def test_home_page_without_events(client, home_page, agenda_page, now):
     home_page.save()
     EventFactory(start=local(2026, 3, 2, 19, 30))
     response = client.get("/")
-    assert response.context["upcoming_events"] == []
+    assert listed_titles(response) == []
     assert "Binnenkort" not in response.content.decode()
 
 

@@ -6,9 +6,10 @@ from django.db import connection
 
 import pytest
 
+from home.provinces import PROVINCE_CHOICES
 from motionbank.models import Motion
 from motionbank.models.motions import DocumentType, Outcome
-from motionbank.models.reference import PROVINCE_CHOICES, Tier
+from motionbank.models.reference import Tier
 from search.engine import Sort, faceted_search
 from search.facets import Facet, choices_from_queryset
 

@@ -42,7 +42,10 @@ class Command(BaseCommand):
                 f"{removal.username} verwijderd. {removal.motions_kept} motie(s) blijven, "
                 "zonder naam van wie ze deelde; "
                 f"ledengegevens: {'verwijderd' if removal.member_record else 'geen'}; "
-                f"agendafeed: {'verwijderd' if removal.calendar_feed else 'geen'}; "
-                f"{removal.login_records} inlogregistratie(s) verwijderd."
+                + "".join(
+                    f"{label}: {'verwijderd' if removed else 'geen'}; "
+                    for label, removed in removal.parts.items()
+                )
+                + f"{removal.login_records} inlogregistratie(s) verwijderd."
             )
         )
