@@ -157,7 +157,6 @@ def record_changes(model, pks, using="default"):
     """Note in the change log that these objects of a fast model were written or removed
     (their keys: keys.py), so every process reads them again before its next search."""
     from search.models import IndexChange
-    from search.signals import index_changed
 
     forget_checks()
     pks = list(pks)
@@ -166,7 +165,6 @@ def record_changes(model, pks, using="default"):
     IndexChange.objects.using(using).bulk_create(
         [IndexChange(model=label, object_id=int(key)) for key in local]
     )
-    index_changed.send(sender=model, pks=pks)
 
 
 def record_reset(model, using="default"):

@@ -124,13 +124,6 @@ def document_for(obj, search_fields=None, inherited_boost=None, document=None):
     return document
 
 
-def has_text_fields(model):
-    return any(
-        isinstance(f, (SearchField, AutocompleteField, RelatedFields))
-        for f in model.get_search_fields()
-    )
-
-
 @dataclass(frozen=True)
 class Prepared:
     """An object's text as the full-text tables store it, with a fingerprint to tell
