@@ -69,10 +69,10 @@ bench-postgres: install
 	DATABASE_URL=$(BENCH_POSTGRES) $(BIN)/python manage.py benchmark_search --motions $(BENCH_MOTIONS) --reuse $(BENCH_ARGS)
 
 loadtest: install ## Pages under load: gunicorn + Locust, per page, vs a bare view; writes docs/benchmarks.md
-	$(BIN)/python tools/loadtest/run.py
+	$(BIN)/python -m tools.loadtest.run
 
 loadtest-mixed: install ## 50 clients for 2 minutes: visitors, members searching and uploading
-	$(BIN)/python tools/loadtest/run.py --mixed
+	$(BIN)/python -m tools.loadtest.run --mixed
 
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
 	rm -rf $(VENV) db.sqlite3 .test-media test-artifacts .bench .loadtest

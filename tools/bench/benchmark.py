@@ -45,6 +45,7 @@ from search.fastindex import registry
 from search.fastindex.text import STOP_WORDS
 from search.models import IndexChange
 from tools.bench import synthetic
+from tools.report import write_section
 
 WORDS_FILE = Path(__file__).resolve().parent / "benchmark_words.txt"
 TEXT_FIELDS = ("title", "summary", "findings", "considerations", "operative_text")
@@ -515,6 +516,16 @@ class Report:
                 )
             else:
                 checks.append(("p95 at 100 000 motions not found in the report file", False))
+            checks += [
+                (
+                    f"start-up (search columns loaded) ≤ 15 s ({self.rates['columns_load']:.1f} s)",
+                    self.rates["columns_load"] <= 15,
+                ),
+                (
+                    f"search memory per process ≤ 150 MB ({self.store_mb:.0f} MB)",
+                    self.store_mb <= 150,
+                ),
+            ]
             return [f"Targets at {self.count:,} motions:".replace(",", " ")] + [
                 f"- {'✓' if ok else '✗'} {label}" for label, ok in checks
             ]
@@ -563,20 +574,7 @@ class Report:
         return float(row.group(1).replace(",", "")) / 1000 if row else None
 
     def write(self, path):
-        header = (
-            "# Benchmarks\n\n"
-            "Written by `python manage.py benchmark_search` (see `make bench`). Each section is "
-            "replaced by the next run for the same database and size. How the search works: "
-            "`docs/search.md`; the corpus and the mix: `tools/bench/benchmark.py`.\n\n"
-        )
-        text = path.read_text(encoding="utf-8") if path.exists() else header
-        section = self.markdown()
-        pattern = rf"^{re.escape(self.title)}\n.*?(?=^## |\Z)"
-        if re.search(pattern, text, flags=re.S | re.M):
-            text = re.sub(pattern, lambda _m: section + "\n", text, flags=re.S | re.M)
-        else:
-            text = text.rstrip() + "\n\n" + section
-        path.write_text(text, encoding="utf-8")
+        write_section(self.markdown(), path)
 
 
 # The run ----------------------------------------------------------------------------------
