@@ -248,11 +248,14 @@ class ColumnStore:
         self.loaded_at = time.monotonic()
         self._changed()
 
-    def rows_for_object_pks(self, object_pks):
-        """The row of each primary key (all of them held by the store)."""
+    def rows_for_object_pks(self, object_pks, missing=False):
+        """The row of each primary key (all of them held by the store, or -1 for one it
+        does not hold when ``missing``)."""
         if self.integer:
-            return self.rows_of(np.array(object_pks, dtype=np.int64))
+            return self.rows_of(np.array(list(object_pks), dtype=np.int64))
         row_of = {pk: row for row, pk in enumerate(self.object_pks)}
+        if missing:
+            return np.array([row_of.get(pk, -1) for pk in object_pks], dtype=np.int64)
         return np.array([row_of[pk] for pk in object_pks], dtype=np.int64)
 
     def object_pks_of(self, rows):
