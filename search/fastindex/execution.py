@@ -304,6 +304,8 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             if self._filters is None:
                 self.plan()
             store = store_for(self.queryset.model, self.using)
+            if self._filters == self._orm_mask or self._order_keys == ORM_ORDER:
+                self._orm_pks()  # the ORM's query, before other searches wait for the lock
             with store.lock:
                 if _is_match_none(self.query):
                     mask = np.zeros(len(store), dtype=bool)

@@ -33,9 +33,8 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class Unsupported(Exception):
-    """A query, filter, lookup or ordering the fast path does not answer itself: the
-    backend answers it with Wagtail's own database backend instead (never the caller's
-    concern)."""
+    """A filter, lookup or ordering the in-memory columns do not answer: the search asks
+    the ORM instead (execution.py; never the caller's concern)."""
 
 
 def _kind(model_field):
