@@ -110,7 +110,6 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         self._filters = None
         self._order_keys = None
         self._orm_pk_list = None
-        self._scores = None
         self.match_count = 0
 
     # Planning --------------------------------------------------------------------
