@@ -1,13 +1,14 @@
 """
 The database search backend: Wagtail's, per database vendor, plus a fast path.
 
-- Models listed in FAST_MODELS (motions, events) are indexed twice: in Wagtail's own
-  index, as every model, and in the fast path's shared text tables
-  (``search.fastindex``). Their searches take the fast path: text matches from the text
-  tables, filters, counts, facets and orderings on in-memory columns. A search the fast
-  path does not answer itself (``FastQueryCompiler.plan()``: negations, boosts,
-  ``fields=``, filters across relations...) is answered by Wagtail's backend from its
-  own index instead. See docs/search.md, "The fast path", and docs/benchmarks.md.
+- Models listed in FAST_MODELS (motions, events) have one index: the fast path's shared
+  text tables (``search.fastindex``), not Wagtail's. Every search of them, whatever its
+  shape, is answered there: text matches from the text tables (negations, boosts and
+  nested ``MATCH_ALL``/``MATCH_NONE`` as set algebra over them, ``fields=`` checked on
+  the named fields), filters, counts, facets and orderings on in-memory columns, and
+  what the columns cannot answer (filters across relations, orderings by expressions)
+  by the ORM on the caller's queryset. ``Fuzzy`` on PostgreSQL is Wagtail's own fuzzy
+  search (pg_trgm), over the fast path's text. See docs/search.md, "The fast path".
 - Every other model (pages, documents, images) uses Wagtail's backend for the
   vendor. On SQLite its BM25 ranking is weighted per column, so a word in the title
   counts for more than one in the body (the stock backend weighs every column alike).
@@ -23,6 +24,7 @@ from django.db.models import FloatField, Func, QuerySet
 
 from modelsearch.backends.database import SearchBackend as stock_database_backend
 from modelsearch.index import class_is_indexed
+from modelsearch.query import Fuzzy
 
 from search.fastindex.execution import (
     FastAutocompleteCompiler,
@@ -36,7 +38,6 @@ from search.fastindex.registry import (
     record_reset,
     text_index_for,
 )
-from search.fastindex.store import Unsupported
 
 
 class WeightedBM25(Func):
@@ -57,8 +58,8 @@ class WeightedBM25(Func):
 
 
 class FastIndexMixin:
-    """Writes of fast models go to Wagtail's index (which answers what the fast path does
-    not), to the fast path's text tables and to its change log."""
+    """Writes of fast models go to the fast path's text tables and its change log only;
+    Wagtail's index holds every other model."""
 
     def _fast(self, model):
         return self.backend.is_fast(model)
@@ -70,20 +71,21 @@ class FastIndexMixin:
         if not self._fast(model):
             return super().add_items(model, objs)
         objs = list(objs)
-        super().add_items(model, objs)
         if objs:
             self._text(model).write(objs)
             record_changes(model, [obj.pk for obj in objs], self.write_connection.alias)
 
     def delete_item(self, item):
-        super().delete_item(item)
         model = type(item)
-        if self._fast(model):
-            self._text(model).delete([item.pk])
-            record_changes(model, [item.pk], self.write_connection.alias)
+        if not self._fast(model):
+            return super().delete_item(item)
+        self._text(model).delete([item.pk])
+        record_changes(model, [item.pk], self.write_connection.alias)
 
     def delete_stale_entries(self):
         super().delete_stale_entries()
+        # Wagtail's entries of fast models (left by an older version) are never read.
+        self._wagtail_entries_of_fast_models().delete()
         for model in self.backend.fast_models():
             text = self._text(model)
             indexed = {str(pk): pk for pk in text.indexed_pks()}
@@ -92,6 +94,18 @@ class FastIndexMixin:
             if stale:
                 text.delete(stale)
                 record_changes(model, stale, self.write_connection.alias)
+
+    def _wagtail_entries_of_fast_models(self):
+        from django.contrib.contenttypes.models import ContentType
+
+        from modelsearch.conf import get_app_config
+
+        index_entry = get_app_config().get_model("IndexEntry")
+        content_types = ContentType.objects.db_manager(self.write_connection.alias)
+        ids = [content_types.get_for_model(model).pk for model in self.backend.fast_models()]
+        return index_entry._default_manager.using(self.write_connection.alias).filter(
+            content_type_id__in=ids
+        )
 
     def reset(self):
         super().reset()
@@ -136,31 +150,18 @@ class FastBackendMixin:
             or (fields is not None and len(fields) == 0)
         ):
             return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
-        if query_compiler_class is self.autocomplete_query_compiler_class:
-            compiler_class = FastAutocompleteCompiler
-        else:
-            compiler_class = FastQueryCompiler
+        autocomplete = query_compiler_class is self.autocomplete_query_compiler_class
+        if isinstance(query, Fuzzy) and self.fuzzy_compilers is not None:
+            # Wagtail's fuzzy search (its ordering, scores and errors), over our text.
+            fuzzy_compiler = self.fuzzy_compilers[autocomplete]
+            return super()._search(fuzzy_compiler, query, model_or_queryset, **kwargs)
+        compiler_class = FastAutocompleteCompiler if autocomplete else FastQueryCompiler
         compiler = compiler_class(queryset, query, backend=self, **kwargs)
-        try:
-            compiler.plan()
-        except Unsupported:
-            # Not a shape the fast path answers itself: Wagtail's backend does, from its
-            # own index of the same records.
-            return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
         compiler.check()
+        compiler.plan()
         return FastSearchResults(self, compiler)
 
-    def stock_facet(self, compiler, field_name):
-        """Facet counts of a fast search by Wagtail's backend (a field the in-memory
-        columns do not hold)."""
-        stock = self.query_compiler_class(
-            compiler.queryset,
-            compiler.query,
-            fields=compiler.fields,
-            operator=compiler.operator,
-            order_by_relevance=compiler.order_by_relevance,
-        )
-        return self.results_class(self, stock).facet(field_name)
+    fuzzy_compilers = None  # (search, autocomplete) compiler classes, where fuzzy works
 
 
 def _combine(stock_backend_class, stock_index_class, name, **attributes):
@@ -197,7 +198,14 @@ def _postgres_backend():
         PostgresSearchBackend,
     )
 
-    return _combine(PostgresSearchBackend, PostgresIndex, "PostgresBackend")
+    from search.fastindex.postgres import fast_fuzzy_compilers
+
+    return _combine(
+        PostgresSearchBackend,
+        PostgresIndex,
+        "PostgresBackend",
+        fuzzy_compilers=fast_fuzzy_compilers(),
+    )
 
 
 def SearchBackend(params):

@@ -7,5 +7,5 @@ A fast full-text and faceted search on the database, for the models with many re
 - ``sqlite`` / ``postgres``: the text tables (created by search's migrations).
 - ``store``: the filter fields of every record in memory, as columns (numpy), kept up
   to date from a change log, so filters, counts, facets and orderings never scan tables.
-- ``execution``: what a search costs, and which searches Wagtail's backend answers.
+- ``execution``: running a search of any shape (the fast models have no other index).
 """

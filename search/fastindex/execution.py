@@ -3,16 +3,22 @@ Running a search on the fast index: filters as masks over the column store, text
 matches from the shared text tables, orderings and facet counts in memory, and one SQL
 query for the page of objects that is shown.
 
-``FastQueryCompiler.plan()`` decides, before anything runs, whether the fast path
-answers a search itself. What it does not answer (negations, boosts, fuzzy words,
-``fields=``, filters across relations or on many-to-many fields, text ranges, orderings
-by expressions...) raises ``Unsupported`` there, and the backend hands the search to
-Wagtail's own database backend (search/backends/database.py): the caller never sees it.
+Every shape of search is answered here (the fast models have no other index):
+
+- words, phrases and their AND/OR are matched by the text tables in one query;
+- ``Not``, ``Boost``, and ``MATCH_ALL``/``MATCH_NONE`` inside other queries are set
+  algebra over the matches of their parts (masks over the store's rows); their
+  ranking combines the parts' scores as Wagtail's database backend does;
+- ``fields=``: the matches of the words anywhere, kept when the named fields have them;
+- filters and orderings the in-memory columns answer become masks and sort orders;
+  the others (across relations, on many-to-many fields, ``startswith``, expressions,
+  sliced or annotated querysets) are answered by the ORM on the caller's queryset,
+  once per search: the primary keys it keeps, in its order.
 """
 
 from functools import reduce
 
-from django.db.models import Model
+from django.db.models import Count, Model
 from django.db.models.expressions import BaseExpression
 from django.db.models.sql import Query
 from django.db.models.sql.constants import MULTI
@@ -22,13 +28,15 @@ from modelsearch.backends.base import (
     BaseSearchResults,
     FilterFieldError,
 )
-from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.index import AutocompleteField, SearchField
+from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
 import numpy as np
 
 from .query import NoWords, prefixes, terms
 from .registry import filter_attnames, store_for, text_index_for
 from .store import Unsupported, _kind
+from .text import document_for, words
 
 FULL_RANK_LIMIT = 5000  # score every match on all its text when there are this few
 NARROW_FRACTION = 0.2  # filters keep less than this share: rank only what they keep
@@ -50,6 +58,28 @@ def _is_match_none(query):
     return isinstance(query, Not) and isinstance(query.subquery, MatchAll)
 
 
+KNOWN_QUERIES = (MatchAll, PlainText, Phrase, And, Or, Not, Boost)
+
+
+def _check_query(query):
+    """Raise NotImplementedError (as Wagtail's database backends do) for a query class
+    the fast path does not know (Fuzzy, on SQLite)."""
+    if not isinstance(query, KNOWN_QUERIES):
+        raise NotImplementedError(
+            f"`{type(query).__name__}` is not supported by the fast search path."
+        )
+    for sub in getattr(query, "subqueries", ()):
+        _check_query(sub)
+    if isinstance(query, (Not, Boost)):
+        _check_query(query.subquery)
+
+
+def _field_words(obj, fields):
+    document = document_for(obj, fields)
+    parts = document.title + document.head + document.body + document.autocomplete
+    return words(" ".join(parts))
+
+
 def _text_query_supported(query):
     """Words, phrases and their AND and OR: what the text tables match themselves."""
     if isinstance(query, (PlainText, Phrase)):
@@ -59,9 +89,13 @@ def _text_query_supported(query):
     return False
 
 
+ORM_ORDER = "orm"  # the ordering is the queryset's own, by the ORM
+
+
 class FastQueryCompiler(BaseSearchQueryCompiler):
     DEFAULT_OPERATOR = "and"
-    HANDLES_ORDER_BY_EXPRESSIONS = False
+    HANDLES_ORDER_BY_EXPRESSIONS = True
+    field_class = SearchField  # what fields= names
 
     def __init__(
         self, queryset, query, fields=None, operator=None, order_by_relevance=True, *, backend=None
@@ -75,35 +109,72 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         self._state = None
         self._filters = None
         self._order_keys = None
+        self._orm_pk_list = None
         self.match_count = 0
 
     # Planning --------------------------------------------------------------------
 
     def plan(self):
-        """Raise Unsupported unless the fast path answers this search itself."""
-        if self.fields is not None:
-            raise Unsupported("a search on some fields")
+        """Decide how each part of the search is answered: the filters and the ordering
+        by the in-memory columns where they can, by the ORM where they cannot."""
         self._check_text_query()
         sql_query = self.queryset.query
-        if (
+        plain = not (
             sql_query.is_sliced
             or sql_query.distinct
             or sql_query.combinator
             or sql_query.extra
             or sql_query.annotations
-        ):
-            raise Unsupported("a sliced, distinct, combined or annotated queryset")
+        )
         self._attnames, self._many_to_many = filter_attnames(self.queryset.model)
-        self._filters = self._get_filters_from_queryset()
+        try:
+            if not plain:
+                raise Unsupported("a sliced, distinct, combined or annotated queryset")
+            self._filters = self._get_filters_from_queryset()
+        except Unsupported:
+            self._filters = self._orm_mask
         if self.needs_order:
-            self._order_keys = self._plan_order()
+            try:
+                if not plain:
+                    raise Unsupported("a sliced, distinct, combined or annotated queryset")
+                self._order_keys = self._plan_order()
+            except Unsupported:
+                self._order_keys = ORM_ORDER
+
+    def _orm_pks(self):
+        """The primary keys the caller's queryset keeps, in its order (the ORM's answer
+        to filters and orderings the columns do not hold), once per search."""
+        if self._orm_pk_list is None:
+            queryset = self.queryset
+            sql_query = queryset.query
+            if not (sql_query.is_sliced or sql_query.distinct_fields or sql_query.combinator):
+                if not self.needs_order:
+                    queryset = queryset.order_by()
+                elif not sql_query.order_by and not (
+                    sql_query.default_ordering and queryset.model._meta.ordering
+                ):
+                    queryset = queryset.order_by("-pk")  # as Wagtail's backends order
+            self._orm_pk_list = list(dict.fromkeys(queryset.values_list("pk", flat=True)))
+        return self._orm_pk_list
+
+    def _orm_mask(self, store):
+        mask = np.zeros(len(store), dtype=bool)
+        rows = store.rows_for_object_pks(self._orm_pks(), missing=True)
+        mask[rows[rows >= 0]] = True
+        return mask
+
+    def _orm_order(self, store):
+        rows = store.rows_for_object_pks(self._orm_pks(), missing=True)
+        return rows[rows >= 0]
 
     def _check_text_query(self):
-        query = self.query
-        if isinstance(query, MatchAll) or _is_match_none(query):
-            return
-        if not _text_query_supported(query):
-            raise Unsupported(f"{type(query).__name__} queries")
+        _check_query(self.query)
+
+    @property
+    def simple_text(self):
+        """Words, phrases and their AND/OR over all the text: one query of the text
+        tables, ranked by title and summary first."""
+        return self.fields is None and _text_query_supported(self.query)
 
     @property
     def has_text(self):
@@ -232,6 +303,8 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             if self._filters is None:
                 self.plan()
             store = store_for(self.queryset.model, self.using)
+            if self._filters == self._orm_mask or self._order_keys == ORM_ORDER:
+                self._orm_pks()  # the ORM's query, before other searches wait for the lock
             with store.lock:
                 if _is_match_none(self.query):
                     mask = np.zeros(len(store), dtype=bool)
@@ -246,17 +319,88 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
     def _text_mask(self, store):
         """Records whose text matches, cached in the store until it changes: the facet
         counts of one page reuse the match of its results."""
-        key = repr(self.query)
+        key = (type(self).__name__, repr(self.query), self.fields and tuple(self.fields))
         cached = store.match_cache.get(key)
         if cached is None:
-            try:
-                found = self.text_index.match(self.query)
-                cached = (store.mask_for_pks(found), len(found))
-            except NoWords:
-                cached = (np.zeros(len(store), dtype=bool), 0)
+            if self.simple_text:
+                cached = self._simple_match(store)
+            else:
+                mask = self._query_mask(store, self.query)
+                if mask is None:
+                    mask = np.zeros(len(store), dtype=bool)
+                cached = (mask, int(np.count_nonzero(mask)))
             _remember(store, key, cached)
         mask, self.match_count = cached
         return mask
+
+    def _simple_match(self, store):
+        try:
+            found = self.text_index.match(self.query)
+            return store.mask_for_pks(found), len(found)
+        except NoWords:
+            return np.zeros(len(store), dtype=bool), 0
+
+    def _query_mask(self, store, query):
+        """The rows matching a query, as set algebra over the matches of its words and
+        phrases; None when it has no searchable words (it neither narrows nor widens)."""
+        if isinstance(query, MatchAll):
+            return np.ones(len(store), dtype=bool)
+        if isinstance(query, Not):
+            inner = self._query_mask(store, query.subquery)
+            return None if inner is None else ~inner
+        if isinstance(query, Boost):
+            return self._query_mask(store, query.subquery)
+        if isinstance(query, (And, Or)):
+            masks = [self._query_mask(store, sub) for sub in query.subqueries]
+            masks = [mask for mask in masks if mask is not None]
+            if not masks:
+                return None
+            return reduce(np.logical_and if isinstance(query, And) else np.logical_or, masks)
+        try:
+            found = self._leaf_keys(query)
+        except NoWords:
+            return None
+        mask = store.mask_for_pks(found)
+        if self.fields is not None:
+            mask = self._in_fields(store, query, mask)
+        return mask
+
+    def _leaf_keys(self, query):
+        """The keys of the records with a word query or phrase anywhere in their text."""
+        return self.text_index.match(query)
+
+    def _named_fields(self):
+        wanted = set(self.fields)
+        return [
+            field
+            for field in self.queryset.model.get_search_fields()
+            if isinstance(field, self.field_class) and field.field_name in wanted
+        ]
+
+    def _in_fields(self, store, query, mask):
+        """Of the rows in the mask (their text has the words somewhere), those whose
+        named fields have them: the objects read once more and their fields checked."""
+        fields = self._named_fields()
+        kept = np.zeros(len(store), dtype=bool)
+        rows = np.flatnonzero(mask)
+        manager = self.queryset.model._base_manager.db_manager(self.using)
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            objects = manager.in_bulk(store.object_pks_of(chunk))
+            for row, pk in zip(chunk, store.object_pks_of(chunk), strict=True):
+                obj = objects.get(pk)
+                if obj is not None and self._fields_have(query, _field_words(obj, fields)):
+                    kept[row] = True
+        return kept
+
+    def _fields_have(self, query, found):
+        wanted = words(query.query_string)
+        if isinstance(query, Phrase):
+            size = len(wanted)
+            return any(found[i : i + size] == wanted for i in range(len(found) - size + 1))
+        if query.operator.lower() == "or":
+            return bool(set(wanted) & set(found))
+        return set(wanted) <= set(found)
 
     def rows(self, start, stop):
         """Row numbers of the results from ``start`` to ``stop``, in order."""
@@ -264,7 +408,8 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         stop = int(np.count_nonzero(mask)) if stop is None else stop
         if not self.needs_order:
             return self._relevance_rows(store, mask, stop)[start:stop]
-        order = store.order(self.order_keys())
+        keys = self.order_keys()
+        order = self._orm_order(store) if keys == ORM_ORDER else store.order(keys)
         return _first_in_order(order, mask, stop)[start:stop]
 
     def _relevance_rows(self, store, mask, stop):
@@ -274,7 +419,9 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         columns, then the rest newest first."""
         if not self.match_count or not mask.any():
             return np.empty(0, dtype=np.int64)
-        if self.match_count <= min(FULL_RANK_LIMIT, self.text_index.full_rank_limit):
+        if not self.simple_text or self.match_count <= min(
+            FULL_RANK_LIMIT, self.text_index.full_rank_limit
+        ):
             found, scores = self.scores(store)
             return self._sorted_by_score(store, mask, found, scores)
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
@@ -290,9 +437,44 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
 
     def scores(self, store):
         """(keys, scores) of every match, kept with the text matches."""
+        if not self.simple_text:
+            key = ("scores", type(self).__name__, repr(self.query), tuple(self.fields or ()))
+            return self._remembered(
+                store, key, lambda: (store.pks, self._score_rows(store, self.query))
+            )
         return self._remembered(
             store, ("scores", repr(self.query)), lambda: self.text_index.scores(self.query)
         )
+
+    def _score_rows(self, store, query):
+        """Every row's score for a query, combined from its parts' as Wagtail's database
+        backends do: an AND multiplies (1 + score), an OR averages, a boost multiplies,
+        a negation scores nothing."""
+        if isinstance(query, (MatchAll, Not)):
+            return np.zeros(len(store))
+        if isinstance(query, Boost):
+            return self._score_rows(store, query.subquery) * query.boost
+        if isinstance(query, And):
+            product = np.ones(len(store))
+            for sub in query.subqueries:
+                product *= 1 + self._score_rows(store, sub)
+            return product - 1
+        if isinstance(query, Or):
+            total = np.zeros(len(store))
+            for sub in query.subqueries:
+                total += self._score_rows(store, sub)
+            return total / (len(query.subqueries) or 1)
+        scores = np.zeros(len(store))
+        try:
+            found, found_scores = self._leaf_scores(query)
+        except NoWords:
+            return scores
+        rows = store.rows_of(found)
+        scores[rows[rows >= 0]] = found_scores[rows >= 0]
+        return scores
+
+    def _leaf_scores(self, query):
+        return self.text_index.scores(query)
 
     def _head_rows(self, store, mask, words, narrow):
         """The matches with a query word in the title or summary, best first, scored in
@@ -367,14 +549,19 @@ class FastAutocompleteCompiler(FastQueryCompiler):
     AUTOCOMPLETE_LIMIT = 500
     autocomplete_order = np.empty(0, dtype=np.int64)  # until the text is matched
 
-    def _check_text_query(self):
+    field_class = AutocompleteField
+    EVERY_MATCH = 1_000_000_000  # no limit: the matches of a part of a larger query
+
+    @property
+    def simple_text(self):
+        """Words that must all match, in every AutocompleteField: the best few hundred
+        matches, in the text index's order."""
         query = self.query
-        if isinstance(query, MatchAll) or _is_match_none(query):
-            return
-        if type(query) is not PlainText or query.operator.lower() != "and":
-            raise Unsupported("autocomplete of anything but words that must all match")
+        return self.fields is None and type(query) is PlainText and query.operator.lower() == "and"
 
     def _text_mask(self, store):
+        if not self.simple_text:
+            return super()._text_mask(store)
         words = prefixes(self.query)
         found = (
             self.text_index.autocomplete(words, limit=self.AUTOCOMPLETE_LIMIT)
@@ -385,7 +572,29 @@ class FastAutocompleteCompiler(FastQueryCompiler):
         self.match_count = len(found)
         return store.mask_for_pks(self.autocomplete_order)
 
+    def _leaf_keys(self, query):
+        typed = prefixes(query)
+        if not typed:
+            raise NoWords()
+        if getattr(query, "operator", "and").lower() == "or":
+            found = [self.text_index.autocomplete([word], limit=self.EVERY_MATCH) for word in typed]
+            return np.unique(np.concatenate(found))
+        return np.sort(self.text_index.autocomplete(typed, limit=self.EVERY_MATCH))
+
+    def _leaf_scores(self, query):
+        found = self._leaf_keys(query)
+        return found, np.zeros(len(found))
+
+    def _fields_have(self, query, found):
+        typed = prefixes(query)
+        starts = [any(word.startswith(prefix) for word in found) for prefix in typed]
+        if getattr(query, "operator", "and").lower() == "or":
+            return any(starts)
+        return all(starts)
+
     def _relevance_rows(self, store, mask, stop):
+        if not self.simple_text:
+            return super()._relevance_rows(store, mask, stop)
         # The text index's order (best matches first), as far as the mask keeps them.
         rows = store.rows_of(self.autocomplete_order)
         rows = rows[rows >= 0]
@@ -406,7 +615,7 @@ class FastSearchResults(BaseSearchResults):
             return []
         pks = store.object_pks_of(rows)
         # The caller's queryset once more: only what it allows is ever shown.
-        found = compiler.queryset.order_by().in_bulk(pks)
+        found = _visible(compiler.queryset).in_bulk(pks)
         results = []
         scores = compiler.score_of_rows(store, rows) if self._score_field else None
         for index, pk in enumerate(pks):
@@ -436,7 +645,35 @@ class FastSearchResults(BaseSearchResults):
         store, _mask = compiler.state()
         attname = field.get_attname(compiler.queryset.model)
         if attname not in store.columns and attname not in store.many_to_many:
-            # Not a column of the store (a method, a property): as modelsearch counts it.
-            return self.backend.stock_facet(compiler, field_name)
+            # Not a column of the store: counted by the database, as modelsearch does.
+            return _orm_counts(compiler, store, field_name)
         counts = compiler.facet(attname if attname in store.columns else field_name)
         return dict(sorted(counts.items(), key=lambda item: -item[1]))
+
+
+def _visible(queryset):
+    """The caller's queryset, ready to fetch a page of results by primary key. A sliced
+    or combined one cannot be filtered further: its primary keys already decided the
+    results (``FastQueryCompiler._orm_pks``), so the model's own manager fetches them."""
+    query = queryset.query
+    if query.is_sliced or query.combinator or query.distinct_fields:
+        return queryset.model._default_manager.db_manager(queryset.db).all()
+    return queryset.order_by()
+
+
+def _orm_counts(compiler, store, field_name):
+    """{value: count} of a field the store does not hold, over the results."""
+    _store, mask = compiler.state()
+    pks = store.object_pks_of(np.flatnonzero(mask))
+    manager = compiler.queryset.model._base_manager.db_manager(compiler.using)
+    counts = {}
+    for start in range(0, len(pks), 2000):
+        rows = (
+            manager.filter(pk__in=pks[start : start + 2000])
+            .values(field_name)
+            .annotate(count=Count("pk"))
+            .order_by()
+        )
+        for row in rows:
+            counts[row[field_name]] = counts.get(row[field_name], 0) + row["count"]
+    return dict(sorted(counts.items(), key=lambda item: -item[1]))

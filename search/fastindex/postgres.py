@@ -23,7 +23,7 @@ import psycopg
 
 from . import keys
 from .query import tsquery
-from .text import prepare
+from .text import fold, prepare
 
 HEAD = "search_fasthead"
 MATCH = "search_fastmatch"
@@ -350,3 +350,78 @@ def _pairs(rows):
         return np.empty(0, dtype=np.int64), np.empty(0)
     array = np.array(rows, dtype=np.float64)
     return array[:, 0].astype(np.int64), array[:, 1]
+
+
+def fast_fuzzy_compilers():
+    """(search, autocomplete) query compilers for ``Fuzzy`` queries of fast models:
+    Wagtail's own PostgreSQL fuzzy search (pg_trgm's word similarity, or Levenshtein),
+    its ordering, scores and errors, over the fast path's text instead of its index: the
+    title as stored, and the words of everything (their stems, as the match table
+    holds them)."""
+    from django.contrib.postgres.search import TrigramWordSimilarity
+    from django.db.models import Case, F, FloatField, TextField, Value, When
+    from django.db.models.expressions import RawSQL
+    from django.db.models.functions import Greatest
+
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresAutocompleteQueryCompiler,
+        PostgresSearchQueryCompiler,
+        WordLevenshteinSimilarity,
+    )
+
+    def text_of(queryset, sql):
+        """The stored text of each row of the queryset's model (``sql`` selects it
+        from h, the head table, and m, the match table, for the key ``k``)."""
+        model = queryset.model
+        quote = connections[queryset.db].ops.quote_name
+        pk = f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)}"
+        low = keys.key_range(model, queryset.db)[0]
+        if keys.integer_pk(model):
+            key, params = f"%s + {pk}", [low]
+        else:
+            content_type = keys.prefix(model, queryset.db) >> keys.LOCAL_BITS
+            key = (
+                "(SELECT %s + f.id FROM search_fastkey f WHERE f.content_type_id = %s "
+                f"AND f.object_id = {pk}::text)"
+            )
+            params = [low, content_type]
+        return RawSQL(
+            f"(SELECT {sql} FROM {HEAD} h JOIN {MATCH} m ON m.id = h.id WHERE h.id = {key})",
+            params,
+            output_field=TextField(),
+        )
+
+    class FuzzyMixin:
+        def _build_fuzzy_queryset(self, config, backend):
+            search = fold(self.query.query_string)
+            queryset = self.queryset.annotate(
+                _fuzzy_title=text_of(self.queryset, "h.title"),
+                _fuzzy_body=text_of(
+                    self.queryset, "array_to_string(tsvector_to_array(m.everything), ' ')"
+                ),
+            )
+            if backend.fuzzy_algorithm == "levenshtein":
+                title = WordLevenshteinSimilarity(F("_fuzzy_title"), search)
+                body = WordLevenshteinSimilarity(F("_fuzzy_body"), search)
+            else:
+                title = TrigramWordSimilarity(search, "_fuzzy_title")
+                body = TrigramWordSimilarity(search, "_fuzzy_body")
+            raw = Greatest(title, body, output_field=FloatField())
+            ranked = raw
+            if backend.fuzzy_prefix_boost > 0:
+                boost = Value(1.0 + backend.fuzzy_prefix_boost)
+                ranked = ranked * Case(
+                    When(_fuzzy_title__startswith=search, then=boost),
+                    default=Value(1.0),
+                    output_field=FloatField(),
+                )
+            queryset = queryset.annotate(
+                _fuzzy_raw_similarity=raw, _fuzzy_similarity=ranked
+            ).filter(_fuzzy_raw_similarity__gte=backend.fuzzy_similarity_threshold)
+            return queryset, F("_fuzzy_similarity")
+
+    search = type("FastFuzzyCompiler", (FuzzyMixin, PostgresSearchQueryCompiler), {})
+    autocomplete = type(
+        "FastFuzzyAutocompleteCompiler", (FuzzyMixin, PostgresAutocompleteQueryCompiler), {}
+    )
+    return search, autocomplete

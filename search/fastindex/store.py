@@ -33,9 +33,8 @@ EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 class Unsupported(Exception):
-    """A query, filter, lookup or ordering the fast path does not answer itself: the
-    backend answers it with Wagtail's own database backend instead (never the caller's
-    concern)."""
+    """A filter, lookup or ordering the in-memory columns do not answer: the search asks
+    the ORM instead (execution.py; never the caller's concern)."""
 
 
 def _kind(model_field):
@@ -248,11 +247,14 @@ class ColumnStore:
         self.loaded_at = time.monotonic()
         self._changed()
 
-    def rows_for_object_pks(self, object_pks):
-        """The row of each primary key (all of them held by the store)."""
+    def rows_for_object_pks(self, object_pks, missing=False):
+        """The row of each primary key (all of them held by the store, or -1 for one it
+        does not hold when ``missing``)."""
         if self.integer:
-            return self.rows_of(np.array(object_pks, dtype=np.int64))
+            return self.rows_of(np.array(list(object_pks), dtype=np.int64))
         row_of = {pk: row for row, pk in enumerate(self.object_pks)}
+        if missing:
+            return np.array([row_of.get(pk, -1) for pk in object_pks], dtype=np.int64)
         return np.array([row_of[pk] for pk in object_pks], dtype=np.int64)
 
     def object_pks_of(self, rows):

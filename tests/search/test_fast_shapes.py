@@ -1,15 +1,21 @@
 """
-Every search of a fast model is answered correctly, whatever its shape: what the fast
-path does not answer itself is answered by Wagtail's own backend from its index of the
-same records (search/backends/database.py), never raised to the caller. And a
-FAST_MODELS entry the fast path cannot serve is refused at start-up (search/checks.py).
+Every search of a fast model is answered correctly by the fast path itself, whatever its
+shape (search/fastindex/execution.py): fast models have no entries in Wagtail's index.
+Where Wagtail's stock database backend answers a shape, both give the same results on
+the same records. And a FAST_MODELS entry the fast path cannot serve is refused at
+start-up (search/checks.py).
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.core import checks
+from django.core.management import call_command
+from django.db import NotSupportedError, connection
 from django.db.models import F
+from django.db.models.functions import Length
 
-from modelsearch.query import MATCH_ALL, MATCH_NONE, Not, PlainText
+from modelsearch.query import MATCH_ALL, MATCH_NONE, Boost, Fuzzy, Not, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
 import pytest
 
@@ -29,6 +35,175 @@ def motions(make_motion):
         make_motion("Schoon water", findings="Het zwembad gaat dicht."),
         make_motion("Armoede", findings="Het water stijgt.", outcome="verworpen"),
     ]
+
+
+@pytest.fixture
+def stock(motions):
+    """Wagtail's stock database backend, with its own index of the same motions."""
+    params = {"SEARCH_CONFIG": "dutch"} if connection.vendor == "postgresql" else {}
+    backend = get_search_backend("wagtail.search.backends.database", **params)
+    backend.add_bulk(Motion, list(Motion.objects.all()))
+    return backend
+
+
+POSTGRES = connection.vendor == "postgresql"
+
+# Shapes of query that the text tables do not match in one query: set algebra over the
+# matches of their parts. Compared with stock where it answers them (its SQLite backend
+# has no boosts and no negation inside an OR).
+QUERIES = {
+    "not": (lambda: Not(PlainText("zwembad")), ["Armoede", "Water in de polder"], True),
+    "and not": (
+        lambda: PlainText("water") & ~PlainText("dijken"),
+        ["Armoede", "Schoon water"],
+        True,
+    ),
+    "or not": (lambda: PlainText("zwembad") | ~PlainText("water"), ["Schoon water"], POSTGRES),
+    "not of or": (lambda: Not(PlainText("zwembad") | PlainText("dijken")), ["Armoede"], True),
+    "boost": (
+        lambda: PlainText("stijgt") | Boost(PlainText("dijken"), 2.0),
+        ["Armoede", "Water in de polder"],
+        POSTGRES,
+    ),
+    "phrase or words": (
+        lambda: Phrase("schoon water") | PlainText("dijken"),
+        ["Schoon water", "Water in de polder"],
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", QUERIES)
+def test_each_query_shape_finds_what_stock_finds(stock, name):
+    make_query, expected, stock_answers = QUERIES[name]
+    ours = get_search_backend().search(make_query(), Motion.objects.all())
+    assert titles(ours) == expected
+    assert ours.count() == len(expected)
+    if stock_answers:
+        assert titles(stock.search(make_query(), Motion.objects.all())) == expected
+
+
+def test_a_boost_ranks_its_part_first(motions):
+    backend = get_search_backend()
+    plain = backend.search(PlainText("polder") | PlainText("zwembad"), Motion)
+    boosted = backend.search(PlainText("polder") | Boost(PlainText("zwembad"), 100.0), Motion)
+    assert [motion.title for motion in boosted][0] == "Schoon water"
+    assert sorted(m.title for m in plain) == sorted(m.title for m in boosted)
+
+
+def test_match_all_and_none_inside_other_queries(motions):
+    backend = get_search_backend()
+    assert titles(backend.search(PlainText("zwembad") | MATCH_NONE, Motion)) == ["Schoon water"]
+    assert titles(backend.search(PlainText("zwembad") & MATCH_ALL, Motion)) == ["Schoon water"]
+    assert len(backend.search(PlainText("zwembad") | MATCH_ALL, Motion)) == 3
+    assert titles(backend.search(PlainText("zwembad") & MATCH_NONE, Motion)) == []
+    assert len(backend.search(Not(MATCH_NONE), Motion)) == 3
+
+
+# Querysets whose filters or orderings the in-memory columns do not hold: the ORM
+# answers them on the caller's queryset.
+QUERYSETS = {
+    "startswith on text": lambda: Motion.objects.filter(outcome__startswith="verw"),
+    "a range on text": lambda: Motion.objects.filter(outcome__gt="b"),
+    "annotated": lambda: Motion.objects.annotate(length=Length("title")).filter(live=True),
+    "ordered by an expression": lambda: Motion.objects.order_by(F("title").desc()),
+}
+
+
+@pytest.mark.parametrize("name", QUERYSETS)
+@pytest.mark.parametrize("relevance", [True, False])
+def test_each_queryset_shape_finds_what_stock_finds(stock, name, relevance):
+    queryset = QUERYSETS[name]()
+    ours = get_search_backend().search("water", queryset, order_by_relevance=relevance)
+    theirs = stock.search("water", queryset, order_by_relevance=relevance)
+    if relevance:
+        assert titles(ours) == titles(theirs)
+    else:
+        assert [motion.title for motion in ours] == [motion.title for motion in theirs]
+    assert ours.count() == theirs.count()
+
+
+def test_a_sliced_queryset_is_searched_within_its_slice(motions):
+    first_two = Motion.objects.order_by("-id")[:2]
+    found = get_search_backend().search("water", first_two, order_by_relevance=False)
+    assert titles(found) == ["Armoede", "Schoon water"]
+
+
+def test_facets_of_a_search_filtered_by_the_orm(motions):
+    queryset = Motion.objects.filter(outcome__startswith="a")
+    results = get_search_backend().search("water", queryset)
+    assert results.facet("outcome") == {"aangenomen": 2}
+    assert results.count() == 2
+
+
+FIELDS = [
+    ("water", ["title"], ["Schoon water", "Water in de polder"]),
+    ("water", ["findings"], ["Armoede"]),
+    ("water", ["title", "findings"], ["Armoede", "Schoon water", "Water in de polder"]),
+    (Phrase("dijken moeten"), ["title"], []),
+    (Phrase("dijken moeten"), ["findings"], ["Water in de polder"]),
+    (PlainText("polder zwembad", operator="or"), ["title"], ["Water in de polder"]),
+    (PlainText("polder zwembad", operator="or"), ["findings"], ["Schoon water"]),
+    (Not(PlainText("water")), ["title"], ["Armoede"]),
+]
+
+
+@pytest.mark.parametrize(("query", "fields", "expected"), FIELDS)
+def test_fields_look_only_in_the_named_fields(stock, query, fields, expected):
+    ours = get_search_backend().search(query, Motion.objects.all(), fields=fields)
+    assert titles(ours) == expected
+    if POSTGRES:  # stock SQLite searches its own index's columns, not the model's fields
+        assert titles(stock.search(query, Motion.objects.all(), fields=fields)) == expected
+
+
+def test_autocomplete_with_or_and_with_fields(make_motion):
+    make_motion("Armoedebeleid in de stad")
+    make_motion("Schuldhulp voor jongeren")
+    make_motion("Sportpark")
+    backend = get_search_backend()
+    either = backend.autocomplete(PlainText("armoe schuld", operator="or"), Motion)
+    assert titles(either) == ["Armoedebeleid in de stad", "Schuldhulp voor jongeren"]
+    assert titles(backend.autocomplete("jonger", Motion, fields=["title"])) == [
+        "Schuldhulp voor jongeren"
+    ]
+    assert titles(backend.autocomplete(~PlainText("sport"), Motion)) == [
+        "Armoedebeleid in de stad",
+        "Schuldhulp voor jongeren",
+    ]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="fuzzy search is PostgreSQL's")
+def test_fuzzy_finds_near_spellings_on_postgresql(motions):
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    backend = get_search_backend()
+    assert titles(backend.search(Fuzzy("zwembd"), Motion)) == ["Schoon water"]
+    assert titles(backend.search(Fuzzy("polders"), Motion)) == ["Water in de polder"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="fuzzy search is PostgreSQL's")
+def test_fuzzy_without_pg_trgm_says_what_to_install(motions):
+    with connection.cursor() as cursor:
+        cursor.execute("DROP EXTENSION IF EXISTS pg_trgm")
+    with pytest.raises(NotSupportedError, match="pg_trgm"):
+        list(get_search_backend().search(Fuzzy("zwembd"), Motion))
+
+
+def _wagtail_entries():
+    content_type = ContentType.objects.get_for_model(Motion)
+    return IndexEntry.objects.filter(content_type=content_type)
+
+
+def test_fast_models_have_no_entries_in_wagtails_index(motions):
+    get_search_backend().add_bulk(Motion, motions)
+    assert not _wagtail_entries().exists()
+
+
+def test_update_index_removes_wagtails_old_entries_of_fast_models(stock):
+    assert _wagtail_entries().exists()  # as an older version wrote them
+    call_command("update_index", backend_name="default", stdout=None, verbosity=0)
+    assert not _wagtail_entries().exists()
+    assert titles(get_search_backend().search("zwembad", Motion)) == ["Schoon water"]
 
 
 def test_negations_are_answered(motions):
