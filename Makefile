@@ -74,5 +74,8 @@ loadtest: install ## Pages under load: gunicorn + Locust, per page, vs a bare vi
 loadtest-mixed: install ## 50 clients for 2 minutes: visitors, members searching and uploading
 	$(BIN)/python tools/loadtest/run.py --mixed
 
+lexicon: install ## Regenerate search/analysis/data/lexicon-nl.tsv from wordfreq's Dutch list
+	$(BIN)/python -m tools.lexicon
+
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
 	rm -rf $(VENV) db.sqlite3 .test-media test-artifacts .bench .loadtest
