@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed clean
+.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed lexicon clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
