@@ -167,3 +167,53 @@ def test_words_made_of_parts_split_into_parts_of_the_word(word):
 def test_a_word_always_finds_itself(word):
     for one in dutch.words(word):
         assert found_by(one, one)
+
+
+def test_elasticsearch_settings_have_the_dutch_analyzer_with_the_lexicons_words():
+    from clbsite.settings.search import dutch_index_settings
+    from search.analysis.elasticsearch import fill_word_lists
+
+    settings = fill_word_lists(dutch_index_settings())
+    analysis = settings["settings"]["analysis"]
+    chain = analysis["analyzer"]["default"]["filter"]
+    assert chain == [
+        "lowercase",
+        "asciifolding",
+        "dutch_stop",
+        "dutch_decompounder",
+        "dutch_stemmer",
+    ]
+    decompounder = analysis["filter"]["dutch_decompounder"]
+    assert decompounder["type"] == "dictionary_decompounder"
+    words = decompounder["word_list"]
+    # The same source as the database backends: the lexicon and the project's words.
+    assert {"woningen", "belasting", "armoede", "waterschap", "wibaut", "leergang"} <= set(words)
+    assert set(words) <= dutch.lexicon().keys()
+    assert 5_000 < len(words) < 20_000
+    assert analysis["filter"]["dutch_stemmer"] == {"type": "stemmer", "language": "dutch"}
+
+
+def test_elasticsearch_settings_without_the_stemmer_for_an_emulator():
+    from clbsite.settings.search import dutch_index_settings
+
+    chain = dutch_index_settings(stemmer=False)["settings"]["analysis"]["analyzer"]["default"]
+    assert "dutch_stemmer" not in chain["filter"]
+    assert "dutch_decompounder" in chain["filter"]
+
+
+def test_elasticsearch_backend_fills_the_word_list_and_env_can_drop_the_stemmer(monkeypatch):
+    import environ
+
+    from clbsite.settings.search import search_backends_from_env
+    from search.backends.elasticsearch9 import SearchBackend
+
+    monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("SEARCH_ENGINE_EMULATOR", "true")
+    config = search_backends_from_env(environ.Env(), {"ENGINE": "django.db.backends.sqlite3"})
+    index_settings = config["default"]["INDEX_SETTINGS"]
+    chain = index_settings["settings"]["analysis"]["analyzer"]["default"]["filter"]
+    assert "dutch_stemmer" not in chain
+
+    backend = SearchBackend({"URLS": ["http://127.0.0.1:9"], "INDEX_SETTINGS": index_settings})
+    filters = backend.settings["settings"]["analysis"]["filter"]
+    assert "woningen" in filters["dutch_decompounder"]["word_list"]
