@@ -102,6 +102,11 @@ def lexicon():
     return found
 
 
+@cache
+def _longest():
+    return max(map(len, lexicon()), default=0)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word):
     """The Snowball Dutch stem of a folded word, with the project's corrections: plurals
@@ -123,21 +128,32 @@ def split(word):
         return ()
     known = lexicon()
     size = len(word)
-    # The parts that start at each position: (end of the part, start of the next part).
+    longest = _longest()
+    # Most words neither start nor end with a word of the lexicon: no compound.
+    if not any(
+        word[:end] in known for end in range(MIN_PART, min(size - MIN_PART, longest) + 1)
+    ) or not any(
+        word[begin:] in known for begin in range(max(MIN_PART, size - longest), size - MIN_PART + 1)
+    ):
+        return ()
     starts = {}
-    for begin in range(size - MIN_PART + 1):
+
+    def parts_at(begin):
+        """The parts that start at a position: (end of the part, start of the next)."""
+        if begin in starts:
+            return starts[begin]
         found = []
-        for end in range(begin + MIN_PART, size + 1):
+        for end in range(begin + MIN_PART, min(size, begin + longest) + 1):
             if word[begin:end] in known:
                 for link in LINKS:
                     after = end + len(link)
-                    if (
-                        after == size
-                        and not link
-                        or (after <= size - MIN_PART and word.startswith(link, end))
+                    if (after == size and not link) or (
+                        after <= size - MIN_PART and word.startswith(link, end)
                     ):
                         found.append((end, after))
         starts[begin] = found
+        return found
+
     # best[(position, parts)]: the best (sum of Zipf, parts) for the rest of the word
     # from position in exactly that many parts.
     best = {}
@@ -146,14 +162,14 @@ def split(word):
         key = (position, parts)
         if key in best:
             return best[key]
+        if parts == 1:  # the rest of the word, if it is a word
+            rest = word[position:]
+            zipf = known.get(rest) if len(rest) >= MIN_PART else None
+            best[key] = answer = None if zipf is None else (zipf, (rest,))
+            return answer
         answer = None
-        for end, after in starts.get(position, ()):
+        for end, after in parts_at(position):
             zipf = known[word[position:end]]
-            if parts == 1:
-                if after == size:
-                    candidate = (zipf, (word[position:end],))
-                    answer = candidate if answer is None else max(answer, candidate)
-                continue
             if after == size:
                 continue
             rest = solve(after, parts - 1)
@@ -185,15 +201,19 @@ def word_terms(word):
     return stemmed, tuple(extra)
 
 
+@lru_cache(maxsize=500_000)
+def _token_terms(token):
+    """word_terms() of a folded token as the text has it; None for a stop word."""
+    if token in STOP_WORDS:
+        return None
+    return word_terms(token[:MAX_WORD])
+
+
 def analyse(text):
     """The index terms of a text: the stems of its words in order, then the other terms
     each word is found by (its form as written, the stems of a compound's parts)."""
-    stems, extra = [], []
-    for word in words(text):
-        stemmed, others = word_terms(word)
-        stems.append(stemmed)
-        extra.extend(others)
-    return stems + extra
+    found = [terms for terms in map(_token_terms, WORD.findall(fold(text or ""))) if terms]
+    return [terms[0] for terms in found] + [term for terms in found for term in terms[1]]
 
 
 def query_terms(word):
