@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed clean
+.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed lexicon clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ loadtest: install ## Pages under load: gunicorn + Locust, per page, vs a bare vi
 
 loadtest-mixed: install ## 50 clients for 2 minutes: visitors, members searching and uploading
 	$(BIN)/python -m tools.loadtest.run --mixed
+
+lexicon: install ## Regenerate search/analysis/data/lexicon-nl.tsv from wordfreq's Dutch list
+	$(BIN)/python -m tools.lexicon
 
 clean: ## Remove the virtualenv, the SQLite database and test artefacts
 	rm -rf $(VENV) db.sqlite3 .test-media test-artifacts .bench .loadtest

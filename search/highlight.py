@@ -1,26 +1,51 @@
-"""Short excerpts of a text around the words someone searched for, with <mark> around them."""
+"""
+Short excerpts of a text around the words someone searched for, with <mark> around
+them. A word is marked when the search found it: the Dutch analysis
+(search.analysis.dutch) of the text word and of a query word meet, by stem, by the form
+as typed, or by a compound's part; of a compound only the part is marked
+(huur<mark>woningen</mark> for "woning").
+"""
 
 import re
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .fastindex.text import fold as _fold  # "financien" marks "financiën"
+from .analysis.dutch import MAX_WORD, STOP_WORDS, fold, query_words, split, stem
 
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def query_terms(query):
-    # Short words (de, het, en) are not worth marking; prefixes mark inflections too.
-    return {_fold(word) for word in WORD.findall(query or "") if len(word) >= 3}
+    """The analysed terms of a query (stems and forms as typed), as a set."""
+    return {term for group in query_words(query or "") for term in group}
+
+
+def _span(word, terms):
+    """(start, end) of what to mark in a text word, or None when the search did not
+    find it: the whole word, or the part of a compound that matched."""
+    folded = fold(word)[:MAX_WORD]
+    if folded in STOP_WORDS:
+        return None
+    if folded in terms or stem(folded) in terms:
+        return 0, len(word)
+    parts = split(folded)
+    position = 0
+    for part in parts:
+        start = folded.find(part, position)
+        position = start + len(part)
+        if stem(part) in terms:
+            if len(folded) != len(word):  # diacritics folded away: positions differ
+                return 0, len(word)
+            return start, position
+    return None
 
 
 def mentions(text, terms):
-    """Whether a word of ``text`` starts with one of the (folded) ``terms``."""
+    """Whether a word of ``text`` is found by the (analysed) ``terms``."""
     if not terms or not text:
         return False
-    pattern = r"\b(?:" + "|".join(re.escape(term) for term in sorted(terms)) + ")"
-    return re.search(pattern, _fold(text)) is not None
+    return any(_span(match.group(), terms) for match in WORD.finditer(text))
 
 
 def excerpt(text, query, length=240):
@@ -30,13 +55,9 @@ def excerpt(text, query, length=240):
     if not text:
         return ""
     terms = query_terms(query)
-    words = list(WORD.finditer(text))
-
-    def matches(match):
-        folded = _fold(match.group())
-        return any(folded.startswith(term) for term in terms)
-
-    first = next((m for m in words if matches(m)), None) if terms else None
+    first = None
+    if terms:
+        first = next((m for m in WORD.finditer(text) if _span(m.group(), terms)), None)
     start = 0
     if first is not None and first.start() > length // 3:
         start = text.rfind(" ", 0, first.start() - length // 3) + 1
@@ -47,10 +68,13 @@ def excerpt(text, query, length=240):
 
     pieces, last = [], 0
     for match in WORD.finditer(fragment):
-        if terms and matches(match):
-            pieces.append(escape(fragment[last : match.start()]))
-            pieces.append(f"<mark>{escape(match.group())}</mark>")
-            last = match.end()
+        span = _span(match.group(), terms) if terms else None
+        if span is None:
+            continue
+        begin, finish = match.start() + span[0], match.start() + span[1]
+        pieces.append(escape(fragment[last:begin]))
+        pieces.append(f"<mark>{escape(fragment[begin:finish])}</mark>")
+        last = finish
     pieces.append(escape(fragment[last:]))
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""

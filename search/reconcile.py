@@ -18,6 +18,8 @@ from django.contrib.contenttypes.models import ContentType
 
 from modelsearch.index import get_indexed_models
 
+from search.backends.analysed import AnalysedIndexMixin, AnalysedObject
+
 logger = logging.getLogger(__name__)
 BATCH = 500
 
@@ -110,6 +112,8 @@ def _database(name, backend, model, fix):
         )
     }
     indexer_class = _object_indexer()
+    # The site's database backend stores analysed text (search/backends/analysed.py).
+    analysed = issubclass(getattr(backend, "index_class", object), AnalysedIndexMixin)
     difference = Difference(name, model._meta.label)
     for items in batches(model):
         repair = []
@@ -119,7 +123,7 @@ def _database(name, backend, model, fix):
                 difference.missing += 1
                 repair.append(obj)
                 continue
-            indexer = indexer_class(obj, backend)
+            indexer = indexer_class(AnalysedObject(obj) if analysed else obj, backend)
             if [getattr(indexer, field) for field in fields] != list(stored):
                 difference.stale += 1
                 repair.append(obj)

@@ -4,11 +4,13 @@ events, and motions for members), grouped by kind, with the editors' promoted re
 top. Suggestions for titles at /zoeken/suggesties/.
 """
 
+import html
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
@@ -20,6 +22,7 @@ from wagtail.search.backends import get_search_backend
 from .areas import site_search_areas
 from .engine import WORDS, Sort, faceted_search
 from .forms import FacetedSearchForm
+from .highlight import excerpt
 from .tasks import record_search
 from .visibility import pages_visible_to
 
@@ -53,6 +56,8 @@ def search(request):
     if query:
         pages = pages_visible_to(request.user).specific()
         groups.append(_group("pages", _("Pagina's"), pages, query, values["page"], PAGE_SIZE))
+        for item in groups[0].outcome.results:
+            item.snippet = page_snippet(item, query)
         if values["page"] == 1:
             for area in site_search_areas():
                 items = area.items_for(request.user)
@@ -84,6 +89,12 @@ def search(request):
     return TemplateResponse(
         request, "search/search.html", context, status=400 if form.has_problems else 200
     )
+
+
+def page_snippet(page, query):
+    """A page's introduction (or description) as clean text, the searched words marked."""
+    text = getattr(page, "introduction", "") or page.search_description or ""
+    return excerpt(html.unescape(strip_tags(str(text))), query)
 
 
 def _section_url(page, query):

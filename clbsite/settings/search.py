@@ -13,25 +13,40 @@ ELASTICSEARCH_ENGINES = {
     "opensearch3": "search.backends.opensearch3",
 }
 
-# A Dutch analyzer for every text field: lowercase, Dutch stop words, Dutch stemming and
-# folding of diacritics (so "financien" finds "financiën").
-DUTCH_INDEX_SETTINGS = {
-    "settings": {
-        "analysis": {
-            "filter": {
-                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
-                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
-            },
-            "analyzer": {
-                "default": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+
+def dutch_index_settings(stemmer=True):
+    """
+    A Dutch analyzer for every text field, as the database backends analyse text
+    (search/analysis/dutch.py): lowercase, diacritics folded, Dutch stop words, compounds
+    split into the words of the project's lexicon (the search backends fill in the
+    decompounder's word list from search/analysis/data), Snowball's Dutch stemmer.
+    ``stemmer=False`` leaves the stemmer out, for an engine (an emulator) without it.
+    """
+    chain = ["lowercase", "asciifolding", "dutch_stop", "dutch_decompounder"]
+    if stemmer:
+        chain.append("dutch_stemmer")
+    return {
+        "settings": {
+            "analysis": {
+                "filter": {
+                    "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                    "dutch_decompounder": {
+                        "type": "dictionary_decompounder",
+                        "min_subword_size": 4,
+                        "max_subword_size": 40,
+                        "only_longest_match": True,
+                    },
+                    "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
                 },
-            },
+                "analyzer": {
+                    "default": {"type": "custom", "tokenizer": "standard", "filter": chain},
+                },
+            }
         }
     }
-}
+
+
+DUTCH_INDEX_SETTINGS = dutch_index_settings()
 
 
 # Models with many records, searched through the fast path of search/backends/database.py.
@@ -39,14 +54,16 @@ FAST_MODELS = ["motionbank.Motion", "agenda.Event"]
 
 
 def database_backend(database):
-    """The database backend: Dutch text search on PostgreSQL, FTS5 on SQLite."""
+    """The database backend: FTS5 on SQLite, text search on PostgreSQL, both over the
+    Dutch analysis of search/analysis/dutch.py."""
     config = {
         "BACKEND": "search.backends.database",
         "ATOMIC_REBUILD": True,
         "FAST_MODELS": FAST_MODELS,
     }
     if "postgresql" in database["ENGINE"]:
-        config["SEARCH_CONFIG"] = "dutch"
+        # The text arrives analysed (search.analysis.dutch): PostgreSQL only splits it.
+        config["SEARCH_CONFIG"] = "simple"
     return config
 
 
@@ -69,7 +86,10 @@ def search_backends_from_env(env, database):
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="clb_"),
             "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
             "ATOMIC_REBUILD": True,
-            "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
+            # SEARCH_ENGINE_EMULATOR: an engine that lacks the Dutch stemmer.
+            "INDEX_SETTINGS": dutch_index_settings(
+                stemmer=not env.bool("SEARCH_ENGINE_EMULATOR", default=False)
+            ),
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "BACKOFF": env.float("ELASTICSEARCH_BACKOFF", default=30.0),
             "FALLBACK_BACKEND": "database",

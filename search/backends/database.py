@@ -12,7 +12,9 @@ The database search backend: Wagtail's, per database vendor, plus a fast path.
 - Every other model (pages, documents, images) uses Wagtail's backend for the
   vendor. On SQLite its BM25 ranking is weighted per column, so a word in the title
   counts for more than one in the body (the stock backend weighs every column alike).
-- PostgreSQL uses the ``dutch`` text search configuration (SEARCH_CONFIG).
+- Text is analysed in Python (search.analysis.dutch: stems, compounds) for both
+  indexes and every query (search/backends/analysed.py), so PostgreSQL only splits the
+  terms (the ``simple`` configuration, SEARCH_CONFIG) and SQLite and PostgreSQL agree.
 
 Selected in settings (clbsite/settings/search.py).
 """
@@ -26,6 +28,7 @@ from modelsearch.backends.database import SearchBackend as stock_database_backen
 from modelsearch.index import class_is_indexed
 from modelsearch.query import Fuzzy
 
+from search.backends.analysed import AnalysedBackendMixin, AnalysedIndexMixin
 from search.fastindex.execution import (
     FastAutocompleteCompiler,
     FastQueryCompiler,
@@ -165,10 +168,15 @@ class FastBackendMixin:
 
 
 def _combine(stock_backend_class, stock_index_class, name, **attributes):
-    index_class = type(f"Fast{stock_index_class.__name__}", (FastIndexMixin, stock_index_class), {})
+    # Wagtail's index and its queries get the Dutch analysis (search/backends/analysed.py).
+    index_class = type(
+        f"Fast{stock_index_class.__name__}",
+        (FastIndexMixin, AnalysedIndexMixin, stock_index_class),
+        {},
+    )
     return type(
         name,
-        (FastBackendMixin, stock_backend_class),
+        (FastBackendMixin, AnalysedBackendMixin, stock_backend_class),
         {"index_class": index_class, **attributes},
     )
 

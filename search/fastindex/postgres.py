@@ -4,8 +4,9 @@ migrations), one row per object in each, keyed by the object's key (keys.py: eac
 has its own range of keys): ``search_fasthead`` holds the title, a short weighted vector
 of title (A) and head (B) for ranking and a vector of the AutocompleteFields' words,
 ``search_fastmatch`` a vector of everything for matching, each vector with a GIN index.
-Words are folded first, then stemmed by the ``dutch`` configuration, so "financien" finds
-"Financiën" and "huurwoning" finds "huurwoningen".
+The text is analysed first (search.analysis.dutch: folded, stemmed, compounds split), the
+same as on SQLite, and its terms go in as they are (the ``simple`` configuration), so
+"financien" finds "Financiën" and "woning" finds "huurwoningen".
 
 The match table is narrow on purpose: its rows hold only the key and a pointer to the
 vector (kept out of line), about 60 bytes. Finding a word's matches reads the table's
@@ -20,6 +21,8 @@ from django.db import connections, transaction
 
 import numpy as np
 import psycopg
+
+from search.analysis.dutch import query_terms
 
 from . import keys
 from .query import tsquery
@@ -36,10 +39,15 @@ class PostgresTextIndex:
     # (execution.FULL_RANK_LIMIT; SQLite's BM25 is cheaper and keeps that limit).
     full_rank_limit = 1000
 
-    def __init__(self, model, using="default", config="dutch"):
+    # The terms are analysed in Python already: PostgreSQL only splits them at spaces.
+    ANALYSED_CONFIG = "simple"
+
+    def __init__(self, model, using="default", config=None):
+        """``config`` (the stock index's text search configuration) is not used: the
+        fast tables hold analysed terms, read with ANALYSED_CONFIG."""
         self.model = model
         self.using = using
-        self.config = config
+        self.config = self.ANALYSED_CONFIG
         self._owner = None
         self._range = None
         self._sample = None  # (lexeme counts, records sampled, records in all, taken at)
@@ -270,13 +278,8 @@ class PostgresTextIndex:
         once an hour per process (15 ms at 100,000 records); a word too rare to show up
         in it counts 0. Exact for a table no larger than twice the sample."""
         counts, sampled, total = self._lexeme_sample()
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT word, tsvector_to_array(to_tsvector(%s::regconfig, word)) "
-                "FROM unnest(%s::text[]) AS word",
-                [self.config, list(words)],
-            )
-            lexemes = dict(cursor.fetchall())
+        # A word's stem: what every form of it is indexed under.
+        lexemes = {word: query_terms(word)[:1] for word in words}
         scale = total / sampled if sampled else 0
         return {
             word: (

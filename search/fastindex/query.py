@@ -1,6 +1,13 @@
-"""Turning a modelsearch query (PlainText, Phrase, And, Or...) into words per engine."""
+"""
+Turning a modelsearch query (PlainText, Phrase, And, Or...) into terms per engine. Each
+query word looks for any of its terms (search.analysis.dutch.query_terms: its stem and
+its form as typed); a phrase for its words' stems one after the other, as the index
+holds them (the stems of a text come first, in order).
+"""
 
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
+
+from search.analysis.dutch import query_words, stem
 
 from .store import Unsupported
 from .text import WORD, fold, words
@@ -13,7 +20,7 @@ class NoWords(Exception):
 def terms(query):
     """Every searchable word in the query, for ranking and highlighting."""
     if isinstance(query, (PlainText, Phrase)):
-        return words(query.query_string)
+        return [term for group in query_words(query.query_string) for term in group]
     if isinstance(query, (And, Or)):
         return [word for sub in query.subqueries for word in terms(sub)]
     if isinstance(query, Not):
@@ -35,13 +42,13 @@ def fts5(query):
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no MATCH expression")
     if isinstance(query, PlainText):
-        found = words(query.query_string)
+        found = query_words(query.query_string)
         if not found:
             raise NoWords()
         joiner = " OR " if query.operator.lower() == "or" else " AND "
-        return "(" + joiner.join(f'"{word}"' for word in found) + ")"
+        return "(" + joiner.join(_fts5_any(group) for group in found) + ")"
     if isinstance(query, Phrase):
-        found = words(query.query_string)
+        found = _stems(query.query_string)
         if not found:
             raise NoWords()
         return '"' + " ".join(found) + '"'
@@ -58,22 +65,25 @@ def fts5(query):
     raise Unsupported(f"{type(query).__name__} queries")
 
 
+PLAIN = "plainto_tsquery(%s::regconfig, %s)"
+
+
 def tsquery(query, config):
     """PostgreSQL tsquery SQL and parameters; the words go in as parameters."""
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no tsquery")
     if isinstance(query, PlainText):
-        found = words(query.query_string)
+        found = query_words(query.query_string)
         if not found:
             raise NoWords()
-        if query.operator.lower() == "or":
-            return (
-                "(" + " || ".join(["plainto_tsquery(%s::regconfig, %s)"] * len(found)) + ")",
-                [value for word in found for value in (config, word)],
-            )
-        return "plainto_tsquery(%s::regconfig, %s)", [config, " ".join(found)]
+        joiner = " || " if query.operator.lower() == "or" else " && "
+        sqls, params = [], []
+        for group in found:
+            sqls.append("(" + " || ".join([PLAIN] * len(group)) + ")")
+            params.extend(value for term in group for value in (config, term))
+        return "(" + joiner.join(sqls) + ")", params
     if isinstance(query, Phrase):
-        found = words(query.query_string)
+        found = _stems(query.query_string)
         if not found:
             raise NoWords()
         return "phraseto_tsquery(%s::regconfig, %s)", [config, " ".join(found)]
@@ -90,3 +100,14 @@ def tsquery(query, config):
             raise NoWords()
         return "(" + (" && " if isinstance(query, And) else " || ").join(sqls) + ")", params
     raise Unsupported(f"{type(query).__name__} queries")
+
+
+def _fts5_any(group):
+    if len(group) == 1:
+        return f'"{group[0]}"'
+    return "(" + " OR ".join(f'"{term}"' for term in group) + ")"
+
+
+def _stems(text):
+    """The stems of a phrase's words, in order (the index's first terms of a text)."""
+    return [stem(word) for word in words(text)]

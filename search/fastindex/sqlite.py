@@ -11,9 +11,11 @@ from django.db import connections
 
 import numpy as np
 
+from search.analysis.dutch import query_terms
+
 from . import keys
 from .query import fts5
-from .text import STOP_WORDS, prepare
+from .text import prepare
 
 TABLE = "search_fasttext"
 # bm25 weights of (title, head, body, autocomplete): by title and head, and by all the text.
@@ -151,22 +153,26 @@ class SQLiteTextIndex:
         now = time.monotonic()
         if len(self._counts) > 50_000:
             self._counts.clear()
+        # A word's stem: what every form of it is indexed under (none for a stop word).
+        stems = {word: (query_terms(word) or [None])[0] for word in words}
         wanted = [
-            word
-            for word in dict.fromkeys(words)
-            if word not in STOP_WORDS
-            and (word not in self._counts or now - self._counts[word][1] > self.COUNT_SECONDS)
+            term
+            for term in dict.fromkeys(stems.values())
+            if term is not None
+            and (term not in self._counts or now - self._counts[term][1] > self.COUNT_SECONDS)
         ]
         with self.connection.cursor() as cursor:
-            for word in wanted:
+            for term in wanted:
                 cursor.execute(
                     f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH %s AND {self._in_range()}",
-                    [f'{TEXT_COLUMNS}"{word}"'],
+                    [f'{TEXT_COLUMNS}"{term}"'],
                 )
-                self._counts[word] = (cursor.fetchone()[0], now)
+                self._counts[term] = (cursor.fetchone()[0], now)
             cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE {self._in_range()}")
             total = cursor.fetchone()[0]
-        counts = {word: None if word in STOP_WORDS else self._counts[word][0] for word in words}
+        counts = {
+            word: None if stems[word] is None else self._counts[stems[word]][0] for word in words
+        }
         return counts, total
 
     def autocomplete(self, prefix_words, limit):

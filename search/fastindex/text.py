@@ -1,8 +1,6 @@
-"""Words: how text is split, folded and weighed, the same for documents and queries."""
+"""Words: how an object's text is collected, analysed (search.analysis.dutch) and weighed."""
 
 import hashlib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -13,42 +11,19 @@ from django.utils.encoding import force_str
 
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
-# The Dutch stop words of the Snowball stemmer (PostgreSQL's "dutch" configuration
-# leaves out the same words), so SQLite and PostgreSQL agree on what is not searchable.
-_STOP_WORD_TEXT = (
-    "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch "
-    "doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het "
-    "hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met "
-    "mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds "
-    "te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie "
-    "wil worden wordt zal ze zelf zich zij zijn zo zonder zou"
-)
-STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+from search.analysis.dutch import STOP_WORDS, WORD, analyse, fold, words
 
-WORD = re.compile(r"\w+", re.UNICODE)
+__all__ = ["STOP_WORDS", "WORD", "fold", "words", "index_text", "prepare", "document_for"]
+
 PLAIN_FIELDS = (models.CharField, models.TextField, models.IntegerField, models.DateField)
 TITLE_BOOST = 4  # a SearchField named "title" or boosted this much counts as title
 HEAD_BOOST = 2  # boosted this much: the "head" column (summary, names)
 
 
-COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def fold(text):
-    """Lowercase, without diacritics: "Financiën" -> "financien"."""
-    text = text.lower()
-    if text.isascii():
-        return text
-    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
-
-
-def words(text):
-    """The searchable words of a text, folded, stop words left out."""
-    return [word for word in WORD.findall(fold(text or "")) if word not in STOP_WORDS]
-
-
 def index_text(text):
-    return " ".join(words(text))
+    """A text as the full-text tables store it: its analysed terms (search.analysis.dutch,
+    the stems in order, then forms as written and compound parts), space-separated."""
+    return " ".join(analyse(text))
 
 
 @dataclass

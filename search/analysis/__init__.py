@@ -1,0 +1,1 @@
+"""Text analysis for the search: search.analysis.dutch."""

@@ -1,0 +1,232 @@
+"""
+The Dutch text analysis of the search: the same for indexed text and for queries, on
+SQLite and PostgreSQL alike (docs/search.md, "Dutch analysis").
+
+    >>> analyse("Meer betaalbare huurwoningen")
+    ['betal', 'huurwon', 'betaalbare', 'huurwoningen', 'hur', 'woning']
+    >>> query_terms("woningen")
+    ['woning', 'woningen']
+
+A text becomes words (folded: lowercase, no diacritics), without Dutch stop words, each
+stemmed by Snowball's Dutch stemmer (the one PostgreSQL's ``dutch`` configuration and
+Elasticsearch's ``dutch`` stemmer use). ``analyse()`` gives those stems in the text's
+order (so phrases still match word by word), then, for each word, what else it is
+found by: its folded form as written (an exact match scores higher) and, for a
+compound, the stems of its parts (huurwoningen: huur, woning). A query word looks for
+its stem and its form as written (``query_terms()``): "woningen" finds "woningen",
+"woning" and "huurwoningen".
+
+Compounds are split with a lexicon (data/lexicon-nl.tsv, generated from wordfreq's
+Dutch list by tools/lexicon.py, and data/words.yaml, the project's own words): a word
+is split where its parts are words of the lexicon, at least MIN_PART letters each, with
+the linking -s-, -en- or -e- between them (waterschapsbelasting: waterschap + belasting),
+in as few parts as it can (at most MAX_PARTS), the most common of those, and a word
+the lexicon knows only when its parts are more common than it is (after Koehn and
+Knight: a frequent word such as "kinderen" is not "kind" + "eren"). Words longer than
+MAX_SPLIT letters are not split and every word is cut at MAX_WORD letters, so no input
+costs more than a bounded amount of work per word. Unknown words stay whole.
+"""
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+import Stemmer
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# The Dutch stop words of the Snowball stemmer (PostgreSQL's "dutch" configuration
+# leaves out the same words).
+_STOP_WORD_TEXT = (
+    "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch "
+    "doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het "
+    "hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met "
+    "mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds "
+    "te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie "
+    "wil worden wordt zal ze zelf zich zij zijn zo zonder zou"
+)
+STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+
+WORD = re.compile(r"\w+", re.UNICODE)
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+MIN_PART = 4  # letters of a compound's part at least
+MAX_PARTS = 4  # parts of a compound at most
+MAX_SPLIT = 40  # longer words are not split
+MAX_WORD = 64  # words are cut at this many letters (in the index and in queries)
+LINKS = ("", "s", "en", "e")  # what may join two parts: waterschap-s-belasting
+PART_PENALTY = 0.4  # Zipf points the parts must beat a known word by
+
+_stemmer = Stemmer.Stemmer("dutch_porter")  # the classic Snowball Dutch stemmer
+
+
+def fold(text):
+    """Lowercase, without diacritics: "Financiën" -> "financien"."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def words(text):
+    """The searchable words of a text, folded, stop words left out (not stemmed)."""
+    return [word[:MAX_WORD] for word in WORD.findall(fold(text or "")) if word not in STOP_WORDS]
+
+
+@cache
+def _project_words():
+    with open(DATA / "words.yaml", encoding="utf-8") as file:
+        data = yaml.safe_load(file) or {}
+    return (
+        {fold(str(word)): float(zipf) for word, zipf in (data.get("words") or {}).items()},
+        {fold(str(stem)): fold(str(to)) for stem, to in (data.get("stems") or {}).items()},
+        frozenset(fold(str(word)) for word in data.get("whole") or ()),
+    )
+
+
+@cache
+def lexicon():
+    """{word: Zipf frequency}: the generated list with the project's words over it."""
+    found = {}
+    with open(DATA / "lexicon-nl.tsv", encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            word, zipf = line.rstrip("\n").split("\t")
+            found[word] = float(zipf)
+    found.update(_project_words()[0])
+    for stop_word in STOP_WORDS:
+        found.pop(stop_word, None)  # "voor", "over", "onder" are no parts
+    return found
+
+
+@cache
+def _longest():
+    return max(map(len, lexicon()), default=0)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word):
+    """The Snowball Dutch stem of a folded word, with the project's corrections: plurals
+    in -ies lose their s (moties: motie), irregular plurals meet their singular
+    (kinderen: kind)."""
+    if len(word) > 5 and word.endswith("ies"):
+        word = word[:-1]
+    stemmed = _stemmer.stemWord(word)
+    return _project_words()[1].get(stemmed, stemmed)
+
+
+@lru_cache(maxsize=200_000)
+def split(word):
+    """The parts of a compound, as written (huurwoningen: ("huur", "woningen")), or ()
+    for a word that is not one (or not known to be)."""
+    if len(word) < 2 * MIN_PART or len(word) > MAX_SPLIT or not word.isalpha():
+        return ()
+    if word in _project_words()[2]:
+        return ()
+    known = lexicon()
+    size = len(word)
+    longest = _longest()
+    # Most words neither start nor end with a word of the lexicon: no compound.
+    if not any(
+        word[:end] in known for end in range(MIN_PART, min(size - MIN_PART, longest) + 1)
+    ) or not any(
+        word[begin:] in known for begin in range(max(MIN_PART, size - longest), size - MIN_PART + 1)
+    ):
+        return ()
+    starts = {}
+
+    def parts_at(begin):
+        """The parts that start at a position: (end of the part, start of the next)."""
+        if begin in starts:
+            return starts[begin]
+        found = []
+        for end in range(begin + MIN_PART, min(size, begin + longest) + 1):
+            if word[begin:end] in known:
+                for link in LINKS:
+                    after = end + len(link)
+                    if (after == size and not link) or (
+                        after <= size - MIN_PART and word.startswith(link, end)
+                    ):
+                        found.append((end, after))
+        starts[begin] = found
+        return found
+
+    # best[(position, parts)]: the best (sum of Zipf, parts) for the rest of the word
+    # from position in exactly that many parts.
+    best = {}
+
+    def solve(position, parts):
+        key = (position, parts)
+        if key in best:
+            return best[key]
+        if parts == 1:  # the rest of the word, if it is a word
+            rest = word[position:]
+            zipf = known.get(rest) if len(rest) >= MIN_PART else None
+            best[key] = answer = None if zipf is None else (zipf, (rest,))
+            return answer
+        answer = None
+        for end, after in parts_at(position):
+            zipf = known[word[position:end]]
+            if after == size:
+                continue
+            rest = solve(after, parts - 1)
+            if rest is not None:
+                candidate = (zipf + rest[0], (word[position:end], *rest[1]))
+                answer = candidate if answer is None else max(answer, candidate)
+        best[key] = answer
+        return answer
+
+    # The fewest parts that make the word, the most common of those; a known word only
+    # when they are more common than it is.
+    whole = known.get(word, float("-inf"))
+    for parts in range(2, MAX_PARTS + 1):
+        found = solve(0, parts)
+        if found is not None:
+            return found[1] if found[0] / parts - PART_PENALTY > whole else ()
+    return ()
+
+
+@lru_cache(maxsize=200_000)
+def word_terms(word):
+    """(stem, other terms) of a folded word, stop words already out: what it is found by."""
+    stemmed = stem(word)
+    extra = [] if word == stemmed else [word]
+    for part in split(word):
+        part_stem = stem(part)
+        if part_stem != stemmed and part_stem not in extra:
+            extra.append(part_stem)
+    return stemmed, tuple(extra)
+
+
+@lru_cache(maxsize=500_000)
+def _token_terms(token):
+    """word_terms() of a folded token as the text has it; None for a stop word."""
+    if token in STOP_WORDS:
+        return None
+    return word_terms(token[:MAX_WORD])
+
+
+def analyse(text):
+    """The index terms of a text: the stems of its words in order, then the other terms
+    each word is found by (its form as written, the stems of a compound's parts)."""
+    found = [terms for terms in map(_token_terms, WORD.findall(fold(text or ""))) if terms]
+    return [terms[0] for terms in found] + [term for terms in found for term in terms[1]]
+
+
+def query_terms(word):
+    """What one query word looks for, any of them: its stem and its folded form as
+    written. [] for a stop word or something without letters or digits."""
+    found = words(word)
+    if not found:
+        return []
+    folded = found[0]
+    stemmed = stem(folded)
+    return [stemmed] if stemmed == folded else [stemmed, folded]
+
+
+def query_words(text):
+    """query_terms() of each word of a text: [["woning", "woningen"], ["huur"]]."""
+    return [terms for word in words(text) if (terms := query_terms(word))]
