@@ -167,21 +167,38 @@ def corrected_text(query):
     return corrected if changed else None
 
 
-def _count(backend, query, queryset):
-    return backend.search(build_query(query), queryset, operator="and").count()
+def _count(backend, query, querysets):
+    """How many records of ``querysets`` (one or several) ``query`` finds."""
+    if not isinstance(querysets, (list, tuple)):
+        querysets = [querysets]
+    search_query = build_query(query)
+    return sum(
+        backend.search(search_query, queryset, operator="and").count() for queryset in querysets
+    )
 
 
-def did_you_mean(query, queryset, backend=None):
-    """The query with its unknown words corrected, when that finds more in ``queryset``
-    than ``query`` itself; else None."""
+def search_count(query, querysets, backend=None):
+    """How many records of ``querysets`` (one or several) the text ``query`` finds."""
+    return _count(backend or get_search_backend(), query, querysets)
+
+
+def _suggest(query, querysets, backend=None):
+    """(the corrected query, what it finds) or None; see did_you_mean."""
     corrected = corrected_text(query)
     if corrected is None:
         return None
     backend = backend or get_search_backend()
-    found = _count(backend, corrected, queryset)
-    if not found or found <= _count(backend, query, queryset):
+    found = _count(backend, corrected, querysets)
+    if not found or found <= _count(backend, query, querysets):
         return None
-    return corrected
+    return corrected, found
+
+
+def did_you_mean(query, queryset, backend=None):
+    """The query with its unknown words corrected, when that finds more in ``queryset``
+    (or in a list of querysets together) than ``query`` itself; else None."""
+    suggested = _suggest(query, queryset, backend)
+    return suggested[0] if suggested else None
 
 
 # Ways on from no results -------------------------------------------------------------
@@ -189,6 +206,8 @@ def did_you_mean(query, queryset, backend=None):
 
 @dataclass
 class WayOn:
+    """A link to a search that finds something: its text, address and count."""
+
     text: str
     url: str
     count: int
@@ -196,6 +215,16 @@ class WayOn:
     @property
     def count_text(self):
         return ngettext("%(n)s resultaat", "%(n)s resultaten", self.count) % {"n": self.count}
+
+
+@dataclass
+class OtherFilter:
+    """A filter that is not a facet (a period): its label, the GET parameters it is made
+    of, and what may be searched without it (with the facets still to be applied)."""
+
+    label: str
+    params: tuple
+    queryset: object
 
 
 def filtered(queryset, selected, facets, options, without=None):
@@ -211,14 +240,26 @@ def filtered(queryset, selected, facets, options, without=None):
     return queryset
 
 
-def _url(params, base="", **changes):
+def _url(params, base="", drop=(), **changes):
     params = params.copy()
-    for name in ("pagina", *changes):
+    for name in ("pagina", *drop, *changes):
         params.pop(name, None)
     for name, value in changes.items():
-        if value is not None:
-            params[name] = value
-    return f"{base}?{params.urlencode()}"
+        params[name] = value
+    encoded = params.urlencode()
+    return f"{base}?{encoded}" if encoded else base or "?"
+
+
+def suggestion(params, query, querysets, *, base="", backend=None):
+    """ "Bedoelde je ...?" as a link that runs the corrected query with the same filters
+    (a ``WayOn``), or None. ``querysets``: what may be searched, filters applied."""
+    if not query:
+        return None
+    suggested = _suggest(query, querysets, backend)
+    if suggested is None:
+        return None
+    corrected, found = suggested
+    return WayOn(corrected, _url(params, base, q=corrected), found)
 
 
 def ways_on(
@@ -229,57 +270,62 @@ def ways_on(
     selected=None,
     facets=(),
     options=None,
-    suggestion=None,
+    other_filters=(),
+    browse_label=None,
     backend=None,
     base="",
 ):
     """
-    Links that lead on from a search that found nothing: the suggested spelling (with
-    the same filters), the search without each chosen filter, and the query without its
-    rarest word; only those that find something, each with its count.
+    Links that lead on from a search that found nothing: the search without each chosen
+    filter, and the query without its rarest word; only those that find something, each
+    with its count (the suggested spelling is ``suggestion()``).
 
     ``params`` is the request's ``QueryDict``; ``queryset`` what may be searched before
-    any facet filter; ``suggestion`` the result of ``did_you_mean`` if the caller has it.
+    any facet filter (a list of querysets for the site search, which has no filters);
+    ``other_filters`` the filters that are not facets (``OtherFilter``); with
+    ``browse_label``, when nothing else helps, a link to the same filters without the
+    query (the caller passes None when it offers a suggested spelling instead).
     """
     backend = backend or get_search_backend()
     selected = selected or {}
     options = options if options is not None else {f.param: f.options() for f in facets}
-    everything = filtered(queryset, selected, facets, options)
+    if isinstance(queryset, (list, tuple)):
+        everything = list(queryset)
+    else:
+        everything = filtered(queryset, selected, facets, options)
     ways = []
-    if suggestion:
-        found = _count(backend, suggestion, everything)
-        if found:
-            text = _("Zoek op “%(q)s”") % {"q": suggestion}
-            ways.append(WayOn(text, _url(params, base, q=suggestion), found))
     for facet in facets:
         wanted = set(selected.get(facet.param, ()))
         chosen = [o.label for o in options[facet.param] if o.param in wanted]
         if not chosen:
             continue
-        without = filtered(queryset, selected, facets, options, without=facet.param)
-        found = backend.search(build_query(query), without, operator="and").count()
+        found = _count(
+            backend, query, filtered(queryset, selected, facets, options, without=facet.param)
+        )
         if found:
             label = _("Zonder filter %(facet)s: %(values)s") % {
                 "facet": facet.label,
                 "values": ", ".join(chosen),
             }
-            params_without = params.copy()
-            params_without.pop(facet.param, None)
-            ways.append(WayOn(label, _url(params_without, base), found))
+            ways.append(WayOn(label, _url(params, base, drop=[facet.param]), found))
+    for other in other_filters:
+        found = _count(backend, query, filtered(other.queryset, selected, facets, options))
+        if found:
+            label = _("Zonder filter %(filter)s") % {"filter": other.label}
+            ways.append(WayOn(label, _url(params, base, drop=other.params), found))
     rest = _without_rarest_word(backend, query, everything)
     if rest is not None:
         word, shorter, found = rest
-        ways.append(
-            WayOn(
-                _("Zoek zonder “%(word)s”: %(q)s") % {"word": word, "q": shorter},
-                _url(params, base, q=shorter),
-                found,
-            )
-        )
+        text = _("Zoek zonder “%(word)s”: %(q)s") % {"word": word, "q": shorter}
+        ways.append(WayOn(text, _url(params, base, q=shorter), found))
+    if not ways and browse_label and not isinstance(everything, list):
+        found = everything.count()
+        if found:
+            ways.append(WayOn(browse_label, _url(params, base, drop=["q"]), found))
     return ways
 
 
-def _without_rarest_word(backend, query, queryset):
+def _without_rarest_word(backend, query, querysets):
     """(the word, the query without it, its count) for the word whose leaving out finds
     the most, or None. Only for queries of two to MAX_WORDS words."""
     if build_query(query) is MATCH_ALL:
@@ -290,7 +336,7 @@ def _without_rarest_word(backend, query, queryset):
     best = None
     for position, word in enumerate(words):
         shorter = " ".join(words[:position] + words[position + 1 :])
-        found = _count(backend, shorter, queryset)
+        found = _count(backend, shorter, querysets)
         if found and (best is None or found > best[2]):
             best = (word, shorter, found)
     return best
