@@ -40,7 +40,8 @@ def search(request, page):
     outcome = run_search(queryset, form, values=values)[1]
     query, selected = values["q"], values["selected"]
     # "Bedoelde je ...?" with the same filters; and ways on when nothing was found.
-    suggested = suggestion(request.GET, query, filtered(queryset, selected, FACETS, form.options))
+    narrowed = filtered(queryset, selected, FACETS, form.options)
+    suggested = suggestion(request.GET, query, narrowed, base=page.url)
     ways = []
     if query and not outcome.total:
         ways = ways_on(

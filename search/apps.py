@@ -13,6 +13,7 @@ class SearchConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             freshness,
+            suggestions,
             synonyms,
         )
 
@@ -22,3 +23,5 @@ class SearchConfig(AppConfig):
         freshness.connect()
         # The cached synonym map is dropped when staff change an entry (synonyms.py).
         synonyms.connect()
+        # A saved page, motion or event adds its new words to the vocabulary (suggestions.py).
+        suggestions.connect()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -101,12 +102,39 @@ def update_vocabulary(models=None):
     return len(counts)
 
 
+def add_words(obj):
+    """Add the words of ``obj`` the vocabulary lacks (frequency 1); known words are left
+    as they are until the next rebuild. Processes see them within RELOAD_SECONDS."""
+    VocabularyWord.objects.bulk_create(
+        [VocabularyWord(word=word, frequency=1) for word in sorted(_words_of(obj))],
+        ignore_conflicts=True,
+        batch_size=500,
+    )
+
+
+def _queue_words(sender, instance, **kwargs):
+    from .tasks import add_vocabulary_words  # tasks imports this module
+
+    label, pk = sender._meta.label, instance.pk
+    transaction.on_commit(lambda: add_vocabulary_words.enqueue(label, pk))
+
+
+def connect():
+    """After a save of a page, motion or event has been committed, add its new words."""
+    for model in vocabulary_models():
+        uid = f"search.suggestions.{model._meta.label_lower}"
+        post_save.connect(_queue_words, sender=model, dispatch_uid=uid)
+
+
 _loaded = {}  # "version", "at", "words" (word -> frequency), "choices" (list of words)
 
 
 def vocabulary():
     """The vocabulary, word -> frequency, as this process last read it."""
     version = cache.get(VERSION_KEY)
+    if version is None:  # a cache emptied since: read the table again
+        cache.add(VERSION_KEY, time.time(), None)
+        version = cache.get(VERSION_KEY)
     now = time.monotonic()
     if not _loaded or _loaded["version"] != version or now - _loaded["at"] > RELOAD_SECONDS:
         words = dict(VocabularyWord.objects.values_list("word", "frequency"))
