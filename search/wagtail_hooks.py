@@ -1,5 +1,7 @@
 """Admin registrations of the search layer: the synonyms staff manage (search/synonyms.py)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -9,7 +11,9 @@ from .models import Synonym
 class SynonymViewSet(SnippetViewSet):
     model = Synonym
     icon = "search"
-    menu_label = "Synoniemen"
+    menu_label = _("Synoniemen")
+    add_to_admin_menu = True
+    menu_order = 900  # below the content, above Wagtail's own settings
     list_display = ["term", "equivalents"]
     search_fields = ["term", "equivalents"]
     ordering = ["term"]

@@ -1,6 +1,7 @@
 """Synonyms and abbreviations staff manage in the admin, applied to every search."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from modelsearch.query import And, Or, Phrase, PlainText
 
@@ -158,9 +159,14 @@ def test_changes_in_the_admin_apply_at_the_next_search(motions):
     assert shape(build_query("OZB")) == ("PlainText", "OZB")
 
 
-def test_staff_manage_synonyms_in_the_admin(client, db):
-    admin = get_user_model().objects.create_superuser("synoniem-admin", "a@example.org", "x")
-    client.force_login(admin)
+def test_editors_manage_synonyms_in_the_admin(client, db):
+    from home.groups import EDITOR_GROUP, ensure_groups
+
+    ensure_groups()
+    editor = get_user_model().objects.create_user("synoniem-redactie")
+    editor.groups.add(Group.objects.get(name=EDITOR_GROUP))
+    client.force_login(editor)
+    assert "Synoniemen" in client.get("/admin/").content.decode()
     listing = client.get("/admin/snippets/search/synonym/")
     assert listing.status_code == 200
     response = client.post(
