@@ -10,12 +10,12 @@
   replaced by the closest known word (Damerau-Levenshtein distance at most 2, 1 for
   short words; of equally close words the most frequent), and the corrected query is
   offered only when it finds more in ``queryset`` than what was typed.
+- ``suggestion(...)``: that correction as a link with the same filters and its count.
 - ``ways_on(...)``: for a search without results, the links that do find something:
-  the suggestion, the search without one of its filters, the query without its rarest
-  word, each with its count.
+  the search without one of its filters, the query without its rarest word, or
+  everything with the same filters, each with its count.
 """
 
-import math
 import re
 import time
 from collections import Counter
@@ -39,7 +39,7 @@ from .engine import WORDS, build_query
 from .fastindex.text import STOP_WORDS, document_for
 from .models import VocabularyWord
 from .reconcile import batches, leaf_models
-from .synonyms import fold, key_for, synonym_map
+from .synonyms import fold, synonym_map
 
 VERSION_KEY = "search:vocabulary:version"
 RELOAD_SECONDS = 600
@@ -151,29 +151,27 @@ def closest(word):
         _loaded["choices"],
         scorer=DamerauLevenshtein.distance,
         score_cutoff=limit,
-        limit=25,
+        limit=200,
     )
     if not found:
         return None
     # Closest first; of equally close words the most frequent.
-    best = min(found, key=lambda hit: (hit[1], -math.log(words[hit[0]])))
-    return best[0]
+    return min(found, key=lambda hit: (hit[1], -words[hit[0]]))[0]
 
 
 def _known(word, words, synonyms):
-    folded = fold(word)
-    parts = PART.findall(folded)
-    if not parts or key_for(word) in synonyms:
-        return True
-    return all(
-        part in words or part in STOP_WORDS or not MIN_LENGTH <= len(part) <= MAX_LENGTH
-        for part in parts
+    return (
+        word in words
+        or word in STOP_WORDS
+        or not MIN_LENGTH <= len(word) <= MAX_LENGTH
+        or (word,) in synonyms
     )
 
 
 def corrected_text(query):
     """``query`` with every word the vocabulary does not know replaced by the closest
-    known one; None when nothing was replaced."""
+    known one; None when nothing was replaced. Words are runs of letters (the parts of
+    "jeugd-ggz" apart); numbers, punctuation and quotes are kept as typed."""
     words = vocabulary()
     if not words or not query:
         return None
@@ -182,16 +180,16 @@ def corrected_text(query):
 
     def replace(match):
         nonlocal changed
-        word = match.group(0)
+        word = fold(match.group(0))
         if _known(word, words, synonyms):
-            return word
-        better = closest(fold(word))
+            return match.group(0)
+        better = closest(word)
         if better is None:
-            return word
+            return match.group(0)
         changed = True
         return better
 
-    corrected = WORDS.sub(replace, query)
+    corrected = PART.sub(replace, query)
     return corrected if changed else None
 
 
