@@ -25,9 +25,18 @@ from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from agenda import dates, ical
-from agenda.filters import parse_selection, search_events, search_selection
+from agenda.filters import FACETS, parse_selection, search_events, search_selection
+from agenda.forms import period_bounds
 from agenda.models import CalendarFeedToken, Event, RegistrationState
 from home.groups import is_member
+from search.suggestions import (
+    OtherFilter,
+    WayOn,
+    filtered,
+    search_count,
+    suggestion,
+    ways_on,
+)
 
 
 def _setting(name, default):
@@ -88,6 +97,7 @@ def agenda_listing(request, page, *, archive):
         }
 
     found = search()
+    suggested, ways = _ways_on(request, page, selection, now, archive=archive)
     context = page.get_context(request)
     context.update(
         {
@@ -102,6 +112,8 @@ def agenda_listing(request, page, *, archive):
             "upcoming_url": page.get_url(request),
             "archive_url": page.route_url("archive", request),
             "form_action": page.route_url("archive", request) if archive else page.get_url(request),
+            "suggestion": suggested,
+            "ways": ways,
         }
     )
     if not archive:
@@ -114,6 +126,49 @@ def agenda_listing(request, page, *, archive):
     status = 400 if selection.has_problems else 200
     response = TemplateResponse(request, "agenda/agenda_page.html", context, status=status)
     return _private(response) if member else response
+
+
+def _ways_on(request, page, selection, now, *, archive):
+    """ "Bedoelde je ...?" and, when nothing was found, the ways on: without a filter,
+    without the period, without the rarest word, in the archive (search/suggestions.py)."""
+    values, options = selection.values, selection.form.options
+    query = values["q"]
+    if not query:
+        return None, []
+    visible = Event.objects.visible_to(request.user)
+    events = visible.past(now) if archive else visible.upcoming(now)
+    begin, until = period_bounds(values, now)
+    in_period = events.overlapping(begin, until)
+    base = page.route_url("archive", request) if archive else page.get_url(request)
+    suggested = suggestion(
+        request.GET, query, filtered(in_period, values["selected"], FACETS, options), base=base
+    )
+    if selection.outcome.total:
+        return suggested, []
+    period = []
+    if begin or until:
+        period = [OtherFilter(_("periode"), ("periode", "van", "tot"), events)]
+    ways = ways_on(
+        request.GET,
+        in_period,
+        query,
+        selected=values["selected"],
+        facets=FACETS,
+        options=options,
+        other_filters=period,
+        browse_label=None if suggested else _("Alle activiteiten zonder deze zoekwoorden"),
+        base=base,
+    )
+    if not archive:
+        past = filtered(visible.past(now), values["selected"], FACETS, options)
+        found = search_count(query, past)
+        if found:
+            params = request.GET.copy()
+            for name in ("periode", "van", "tot", "pagina"):
+                params.pop(name, None)
+            url = page.route_url("archive", request) + "?" + params.urlencode()
+            ways.append(WayOn(_("Zoek in het archief van eerdere activiteiten"), url, found))
+    return suggested, ways
 
 
 # One event ------------------------------------------------------------------------

@@ -40,6 +40,8 @@ EDITOR_PERMISSIONS = [
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
+    # Synonyms and abbreviations of the search (search/synonyms.py).
+    *[f"search.{action}_synonym" for action in ("add", "change", "delete", "view")],
 ]
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 COLLECTION_PERMISSIONS = {

@@ -17,10 +17,12 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from search.suggestions import filtered, suggestion, ways_on
+
 from . import access
 from .forms import MotionUploadForm
 from .models import Member
-from .searching import related_motions, result_cards, run_search, search_form
+from .searching import FACETS, related_motions, result_cards, run_search, search_form
 from .similarity import find_similar
 from .submissions import create_submission, pending_duplicate, submissions_with_state
 from .uploads import CONTENT_TYPES, DOCX, PDF
@@ -36,6 +38,22 @@ def search(request, page):
     values = form.values()
     queryset = access.visible_motions(request.user)
     outcome = run_search(queryset, form, values=values)[1]
+    query, selected = values["q"], values["selected"]
+    # "Bedoelde je ...?" with the same filters; and ways on when nothing was found.
+    narrowed = filtered(queryset, selected, FACETS, form.options)
+    suggested = suggestion(request.GET, query, narrowed, base=page.url)
+    ways = []
+    if query and not outcome.total:
+        ways = ways_on(
+            request.GET,
+            queryset,
+            query,
+            selected=selected,
+            facets=FACETS,
+            options=form.options,
+            browse_label=None if suggested else _("Alle moties zonder deze zoekwoorden"),
+            base=page.url,
+        )
     context = {
         "page": page,
         "self": page,
@@ -45,6 +63,8 @@ def search(request, page):
         "sort": values["sort"],
         "results": result_cards(page, outcome.results, values["q"]),
         "filtered": bool(values["q"] or any(values["selected"].values())),
+        "suggestion": suggested,
+        "ways": ways,
     }
     status = 400 if form.has_problems else 200
     return TemplateResponse(request, "motionbank/motion_bank_page.html", context, status=status)

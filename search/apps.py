@@ -13,9 +13,15 @@ class SearchConfig(AppConfig):
         from . import (
             checks,  # noqa: F401  (registers the system checks)
             freshness,
+            suggestions,
+            synonyms,
         )
 
         # Each request looks at the search change log afresh (once per model).
         request_started.connect(forget_checks, dispatch_uid="search.forget_checks")
         # A saved record's filter fields are read again at the next request (freshness.py).
         freshness.connect()
+        # The cached synonym map is dropped when staff change an entry (synonyms.py).
+        synonyms.connect()
+        # A saved page, motion or event adds its new words to the vocabulary (suggestions.py).
+        suggestions.connect()

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
-from modelsearch.query import MATCH_ALL, And, Phrase, PlainText
+from modelsearch.query import MATCH_ALL, And, Or, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
 from .facets import FacetOption, FacetResult
+from .synonyms import key_for, longest_match, synonym_map
 
 logger = logging.getLogger(__name__)
 
@@ -61,11 +62,15 @@ FALLBACK_NOTICE = _(
 WORDS = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
-def build_query(text):
+def build_query(text, synonyms=None):
     """
     Parse what a person typed: every word must match; "words in quotes" as a phrase.
     Only words reach the engine, never its own syntax (no operators, fields or
     wildcards), so no query can break it. Text without words lists everything.
+
+    A word or run of words that is a term with synonyms (search/synonyms.py; ``synonyms``
+    is the map, the staff's list by default) matches any of its terms:
+    ``Or([PlainText("OZB"), Phrase("onroerendezaakbelasting")])``.
     """
     parts = (text or "").split('"')
     if len(parts) % 2 == 0:  # an unpaired quote: no phrases
@@ -75,13 +80,45 @@ def build_query(text):
         words = [word.replace("’", "'") for word in WORDS.findall(part)]
         if not words:
             continue
+        if synonyms is None:
+            synonyms = synonym_map()
         if position % 2 and len(words) > 1:
-            queries.append(Phrase(" ".join(words)))
+            phrase = " ".join(words)
+            alternatives = synonyms.get(key_for(phrase)) if synonyms else None
+            typed = Phrase(phrase)
+            queries.append(_any_of(typed, alternatives) if alternatives else typed)
         else:
-            queries.append(PlainText(" ".join(words), operator="and"))
+            queries.extend(_words_query(words, synonyms))
     if not queries:
         return MATCH_ALL
     return queries[0] if len(queries) == 1 else And(queries)
+
+
+def _term(text):
+    words = WORDS.findall(text)
+    return Phrase(" ".join(words)) if len(words) > 1 else PlainText(text, operator="and")
+
+
+def _any_of(typed, alternatives):
+    return Or([typed, *(_term(other) for other in alternatives)])
+
+
+def _words_query(words, synonyms):
+    """The words, all required: one PlainText, and an Or for each term with synonyms."""
+    plain, expanded = [], []
+    position = 0
+    while position < len(words):
+        length = longest_match(words, synonyms, position) if synonyms else 0
+        if not length:
+            plain.append(words[position])
+            position += 1
+            continue
+        typed = words[position : position + length]
+        alternatives = synonyms[tuple(part for word in typed for part in key_for(word))]
+        expanded.append(_any_of(_term(" ".join(typed)), alternatives))
+        position += length
+    queries = [PlainText(" ".join(plain), operator="and")] if plain else []
+    return queries + expanded
 
 
 def _search(backend, query, queryset, sort):

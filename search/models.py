@@ -42,3 +42,54 @@ class FastKey(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id} {self.object_id}"
+
+
+class Synonym(models.Model):
+    """
+    A term or abbreviation and what means the same ("OZB" = "onroerendezaakbelasting").
+    Staff manage them as a snippet; a search for any of the terms of an entry also finds
+    the others (search/synonyms.py), on every backend.
+    """
+
+    term = models.CharField(
+        "term of afkorting",
+        max_length=100,
+        unique=True,
+        help_text="Bijvoorbeeld: OZB",
+    )
+    equivalents = models.TextField(
+        "betekent hetzelfde als",
+        help_text=(
+            "Eén term per regel, bijvoorbeeld: onroerendezaakbelasting. Wie op een van de "
+            "termen zoekt, vindt ook de andere."
+        ),
+    )
+
+    class Meta:
+        verbose_name = "synoniem"
+        verbose_name_plural = "synoniemen"
+        ordering = ["term"]
+
+    def __str__(self):
+        return f"{self.term} = {', '.join(self.equivalent_list())}"
+
+    def equivalent_list(self):
+        return [line.strip() for line in self.equivalents.splitlines() if line.strip()]
+
+
+class VocabularyWord(models.Model):
+    """
+    A word of the searchable text of the site, folded, with the number of records that
+    have it: what "Bedoelde je ...?" suggests from (search/suggestions.py). Rebuilt by
+    ``manage.py update_search_vocabulary``.
+    """
+
+    word = models.CharField(max_length=60, primary_key=True)
+    frequency = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = "woord in de zoekwoordenlijst"
+        verbose_name_plural = "woorden in de zoekwoordenlijst"
+
+    def __str__(self):
+        return f"{self.word} ({self.frequency})"

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
@@ -23,6 +24,7 @@ from .areas import site_search_areas
 from .engine import WORDS, Sort, faceted_search
 from .forms import FacetedSearchForm
 from .highlight import excerpt
+from .suggestions import suggestion, ways_on
 from .tasks import record_search
 from .visibility import pages_visible_to
 
@@ -53,6 +55,7 @@ def search(request):
     query = values["q"]
     groups = []
     promotions = []
+    suggested, ways = None, []
     if query:
         pages = pages_visible_to(request.user).specific()
         groups.append(_group("pages", _("Pagina's"), pages, query, values["page"], PAGE_SIZE))
@@ -77,6 +80,16 @@ def search(request):
                     item.url = area.item_url(section, item, request) if section else ""
                 groups.append(group)
             promotions = _promotions(query, request.user)
+            # "Bedoelde je ...?" over everything the person may find; ways on from nothing.
+            sources = [pages_visible_to(request.user)] + [
+                items
+                for area in site_search_areas()
+                if (items := area.items_for(request.user)) is not None
+            ]
+            base = reverse("search")
+            suggested = suggestion(request.GET, query, sources, base=base)
+            if not any(group.outcome.total for group in groups) and not promotions:
+                ways = ways_on(request.GET, sources, query, base=base)
         record_search.enqueue(query)
     context = {
         "form": form,
@@ -85,6 +98,8 @@ def search(request):
         "promotions": promotions,
         "total": sum(group.outcome.total for group in groups),
         "pages_outcome": groups[0].outcome if groups else None,
+        "suggestion": suggested,
+        "ways": ways,
     }
     return TemplateResponse(
         request, "search/search.html", context, status=400 if form.has_problems else 200

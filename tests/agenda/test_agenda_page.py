@@ -305,3 +305,27 @@ def test_query_count_does_not_grow_with_the_number_of_events(
     assert with_twenty_five == with_five
     with django_assert_max_num_queries(with_five):
         client.get("/agenda/?doelgroep=wethouders&regio=Utrecht")
+
+
+def test_no_results_offers_a_way_on(client, agenda_page, events):
+    from search.suggestions import update_vocabulary
+
+    update_vocabulary()
+    response = client.get("/agenda/", {"q": "armoedebelied"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        '<p class="did-you-mean">Bedoelde je <a href="/agenda/?q=armoedebeleid" rel="nofollow">'
+        "armoedebeleid</a>?"
+    ) in html
+    assert titles(client.get("/agenda/?q=armoedebeleid")) == ["Webinar armoedebeleid"]
+    # A filter that leaves nothing: without it; a past event: in the archive.
+    response = client.get("/agenda/", {"q": "vakschool", "periode": "deze-maand"})
+    html = response.content.decode()
+    assert titles(response) == []
+    assert '<a href="/agenda/archief/?q=vakschool" rel="nofollow">' in html
+    assert "Zoek in het archief van eerdere activiteiten" in html
+    response = client.get("/agenda/", {"q": "netwerk", "regio": "Utrecht"})
+    html = response.content.decode()
+    assert '<a href="/agenda/?q=netwerk" rel="nofollow">Zonder filter Regio: Utrecht</a>' in html
+    assert "(1 resultaat)" in html

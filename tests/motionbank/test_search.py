@@ -6,6 +6,7 @@ constant number of queries whatever the number of results.
 
 import datetime
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from django.db import connection
@@ -411,3 +412,52 @@ def test_a_renamed_theme_or_a_new_council_shows_in_the_filters_at_once(member_cl
     response = member_client.get(bank.url, {"q": "armoede", "orgaan": "TS0999"})
     assert response.status_code == 200
     assert titles(response) == ["Armoede in Nieuwgemeente"]
+
+
+def ways_on_links(response):
+    """(text, address, count) of the 'Bedoelde je' link and the ways on, as shown."""
+    html = unescape(response.content.decode())
+    suggested = re.search(
+        r'<p class="did-you-mean">Bedoelde je <a href="([^"]+)"[^>]*>([^<]+)</a>\? '
+        r'<span class="muted">\(([^)]*)\)',
+        html,
+    )
+    ways = re.findall(
+        r'<li><a href="([^"]+)" rel="nofollow">([^<]+)</a> <span class="muted">\(([^)]*)\)',
+        html,
+    )
+    return suggested and suggested.groups(), [(text, url, count) for url, text, count in ways]
+
+
+def test_a_typo_offers_the_word_one_click_away_with_the_same_filters(member_client, bank, corpus):
+    from search.suggestions import update_vocabulary
+
+    update_vocabulary()
+    response = member_client.get(bank.url, {"q": "armode", "provincie": "Zeeland"})
+    assert response.status_code == 200
+    assert titles(response) == []
+    suggested, ways = ways_on_links(response)
+    assert suggested == ("/motiebank/?provincie=Zeeland&q=armoede", "armoede", "2 resultaten")
+    # The link runs the corrected search with the filter kept.
+    followed = member_client.get(suggested[0])
+    assert set(titles(followed)) == {"Kindpakket voor iedereen", "Armoede in de provincie"}
+    assert ways_on_links(followed) == (None, [])
+
+
+def test_no_results_offers_dropping_a_filter_or_a_word(member_client, bank, corpus):
+    response = member_client.get(bank.url, {"q": "armoede", "provincie": "Noord-Brabant"})
+    assert titles(response) == []
+    assert ways_on_links(response)[1] == [
+        ("Zonder filter Provincie: Noord-Brabant", "/motiebank/?q=armoede", "2 resultaten")
+    ]
+    response = member_client.get(bank.url, {"q": "armoede huisjesmelkers"})
+    assert ways_on_links(response)[1] == [
+        ("Zoek zonder “huisjesmelkers”: armoede", "/motiebank/?q=armoede", "2 resultaten"),
+    ]
+    followed = member_client.get("/motiebank/?q=armoede")
+    assert len(titles(followed)) == 2
+    # Nothing near: the motions without the words.
+    response = member_client.get(bank.url, {"q": "xyzzyq", "jaar": "2024"})
+    assert ways_on_links(response)[1] == [
+        ("Alle moties zonder deze zoekwoorden", "/motiebank/?jaar=2024", "2 resultaten")
+    ]

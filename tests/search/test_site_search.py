@@ -140,3 +140,18 @@ def test_finds_page_body_words_with_folding(client, home_page):
         first_published_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC),
     )
     assert "Gemeentefinanciën" in found(client.get("/zoeken/", {"q": "financien"}))
+
+
+def test_a_typo_offers_a_suggestion_and_no_results_a_way_on(client, content):
+    from search.suggestions import update_vocabulary
+
+    update_vocabulary()
+    client.force_login(member())
+    html = found(client.get("/zoeken/", {"q": "woningbuow"}))
+    assert (
+        '<p class="did-you-mean">Bedoelde je <a href="/zoeken/?q=woningbouw" rel="nofollow">'
+        "woningbouw</a>?"
+    ) in html
+    assert "Meer woningbouw voor starters" in found(client.get("/zoeken/?q=woningbouw"))
+    html = found(client.get("/zoeken/", {"q": "woningbouw xyzzyq"}))
+    assert '<a href="/zoeken/?q=woningbouw" rel="nofollow">Zoek zonder “xyzzyq”: woningbouw' in html
