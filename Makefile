@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed relevance clean
+.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -68,6 +68,7 @@ bench-postgres: install
 	DATABASE_URL=$(BENCH_POSTGRES) $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=$(BENCH_POSTGRES) $(BIN)/python manage.py benchmark_search --motions $(BENCH_MOTIONS) --reuse $(BENCH_ARGS)
 
+.PHONY: relevance
 RELEVANCE_SQLITE := sqlite:///$(CURDIR)/.relevance/relevance.sqlite3
 RELEVANCE_POSTGRES ?= postgres://postgres@127.0.0.1:5432/clb_relevance
 
