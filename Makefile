@@ -68,6 +68,19 @@ bench-postgres: install
 	DATABASE_URL=$(BENCH_POSTGRES) $(BIN)/python manage.py migrate --noinput -v0
 	DATABASE_URL=$(BENCH_POSTGRES) $(BIN)/python manage.py benchmark_search --motions $(BENCH_MOTIONS) --reuse $(BENCH_ARGS)
 
+.PHONY: relevance
+RELEVANCE_SQLITE := sqlite:///$(CURDIR)/.relevance/relevance.sqlite3
+RELEVANCE_POSTGRES ?= postgres://postgres@127.0.0.1:5432/clb_relevance
+
+relevance: install ## Dutch search relevance (tests/relevance): recall@20, nDCG@10, misses on SQLite and PostgreSQL
+	mkdir -p .relevance
+	DATABASE_URL=$(RELEVANCE_SQLITE) $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(RELEVANCE_SQLITE) $(BIN)/python tools/relevance/run.py measure --out .relevance/sqlite.json
+	$(BIN)/python -c "import psycopg, sys; u = sys.argv[1]; base, name = u.rsplit('/', 1); c = psycopg.connect(base + '/postgres', autocommit=True); c.execute('SELECT 1 FROM pg_database WHERE datname = %s', [name]).fetchone() or c.execute('CREATE DATABASE ' + name)" $(RELEVANCE_POSTGRES)
+	DATABASE_URL=$(RELEVANCE_POSTGRES) $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL=$(RELEVANCE_POSTGRES) $(BIN)/python tools/relevance/run.py measure --out .relevance/postgres.json
+	$(BIN)/python tools/relevance/run.py report .relevance/sqlite.json .relevance/postgres.json
+
 loadtest: install ## Pages under load: gunicorn + Locust, per page, vs a bare view; writes docs/benchmarks.md
 	$(BIN)/python -m tools.loadtest.run
 
