@@ -153,14 +153,15 @@ def _elasticsearch(name, backend, model, fix):
             mapping.get_document_id(obj): (obj, mapping.get_document(obj)) for obj in items
         }
         expected_ids.update(documents)
-        found = backend.es.mget(index=index.name, ids=list(documents))["docs"]
+        # body= is the form every client takes: elasticsearch-py 7 to 9 and opensearch-py.
+        found = backend.es.mget(index=index.name, body={"ids": list(documents)})["docs"]
         repair = []
         for doc in found:
             obj, document = documents[doc["_id"]]
             if not doc.get("found"):
                 difference.missing += 1
                 repair.append(obj)
-            elif doc.get("_source") != _jsonable(document):
+            elif doc.get("_source") != _jsonable(backend, document):
                 difference.stale += 1
                 repair.append(obj)
         if fix and repair:
@@ -179,14 +180,22 @@ def _elasticsearch(name, backend, model, fix):
 
 
 def _scan(backend, index_name, query):
-    from elasticsearch.helpers import scan
+    """Every hit of the query, by scrolling, with the scan helper of the backend's client."""
+    if type(backend.es).__module__.startswith("opensearchpy"):
+        from opensearchpy.helpers import scan
+    else:
+        from elasticsearch.helpers import scan
 
-    return scan(backend.es, index=index_name, query={"query": query}, _source=False)
+    return scan(backend.es, index=index_name, query={"query": query, "_source": False})
 
 
-def _jsonable(document):
+def _jsonable(backend, document):
+    """The document as the engine stores it: serialised by the backend's own client (dates
+    as isoformat(), as each client writes them), read back."""
     import json
 
-    from django.core.serializers.json import DjangoJSONEncoder
-
-    return json.loads(json.dumps(document, cls=DjangoJSONEncoder))
+    transport = backend.es.transport
+    serializer = getattr(transport, "serializer", None)  # opensearch-py, elasticsearch-py 7
+    if serializer is not None:
+        return json.loads(serializer.dumps(document))
+    return json.loads(transport.serializers.dumps(document, mimetype="application/json"))
