@@ -147,12 +147,21 @@ def _elasticsearch(name, backend, model, fix):
     index = backend.get_index_for_model(model)
     mapping = backend.mapping_class(model)
     difference = Difference(name, model._meta.label)
+    exists = bool(backend.es.indices.exists(index=index.name))
+    if fix and not exists:
+        # A cluster that came back empty: an index with the mapping, then every object.
+        index.put()
+        index.add_model(model)
+        exists = True
     expected_ids = set()
     for items in batches(model):
         documents = {
             mapping.get_document_id(obj): (obj, mapping.get_document(obj)) for obj in items
         }
         expected_ids.update(documents)
+        if not exists:  # a dry run on a cluster without the index: everything is missing
+            difference.missing += len(documents)
+            continue
         # body= is the form every client takes: elasticsearch-py 7 to 9 and opensearch-py.
         found = backend.es.mget(index=index.name, body={"ids": list(documents)})["docs"]
         repair = []
@@ -169,7 +178,7 @@ def _elasticsearch(name, backend, model, fix):
     content_type = mapping.get_content_type()
     query = {"term": {"_django_content_type": content_type}}
     orphans = []
-    for hit in _scan(backend, index.name, query):
+    for hit in _scan(backend, index.name, query) if exists else ():
         if hit["_id"] not in expected_ids:
             orphans.append(hit["_id"])
     difference.deleted = len(orphans)

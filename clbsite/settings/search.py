@@ -82,12 +82,9 @@ def database_backend(database):
     return config
 
 
-def search_backends_from_env(env, database):
-    url = env.str("ELASTICSEARCH_URL", default="")
-    if not url:
-        return {"default": database_backend(database)}
-
-    engine = env.str("SEARCH_ENGINE", default="elasticsearch9")
+def engine_backend(url, engine, prefix="clb_", timeout=2.0, backoff=30.0, emulator=False):
+    """The Elasticsearch/OpenSearch backend: ``engine`` is a key of ELASTICSEARCH_ENGINES,
+    ``url`` one or more addresses. ``emulator`` leaves out what the test emulator lacks."""
     if engine not in ELASTICSEARCH_ENGINES:
         from django.core.exceptions import ImproperlyConfigured
 
@@ -95,21 +92,31 @@ def search_backends_from_env(env, database):
             f"SEARCH_ENGINE={engine!r} is not one of {', '.join(ELASTICSEARCH_ENGINES)}"
         )
     return {
-        "default": {
-            "BACKEND": ELASTICSEARCH_ENGINES[engine],
-            "URLS": env.list("ELASTICSEARCH_URL"),
-            "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX_PREFIX", default="clb_"),
-            "TIMEOUT": env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
-            "ATOMIC_REBUILD": True,
-            "INDEX_SETTINGS": (
-                for_emulator(DUTCH_INDEX_SETTINGS)
-                if env.bool("SEARCH_ENGINE_EMULATOR", default=False)
-                else DUTCH_INDEX_SETTINGS
-            ),
-            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-            "BACKOFF": env.float("ELASTICSEARCH_BACKOFF", default=30.0),
-            "FALLBACK_BACKEND": "database",
-        },
+        "BACKEND": ELASTICSEARCH_ENGINES[engine],
+        "URLS": url if isinstance(url, list) else [url],
+        "INDEX_PREFIX": prefix,
+        "TIMEOUT": timeout,
+        "ATOMIC_REBUILD": True,
+        "INDEX_SETTINGS": for_emulator(DUTCH_INDEX_SETTINGS) if emulator else DUTCH_INDEX_SETTINGS,
+        "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        "BACKOFF": backoff,
+        "FALLBACK_BACKEND": "database",
+    }
+
+
+def search_backends_from_env(env, database):
+    url = env.str("ELASTICSEARCH_URL", default="")
+    if not url:
+        return {"default": database_backend(database)}
+    return {
+        "default": engine_backend(
+            env.list("ELASTICSEARCH_URL"),
+            env.str("SEARCH_ENGINE", default="elasticsearch9"),
+            prefix=env.str("ELASTICSEARCH_INDEX_PREFIX", default="clb_"),
+            timeout=env.float("ELASTICSEARCH_TIMEOUT", default=2.0),
+            backoff=env.float("ELASTICSEARCH_BACKOFF", default=30.0),
+            emulator=env.bool("SEARCH_ENGINE_EMULATOR", default=False),
+        ),
         # The database index is kept up to date too: it answers when the cluster is down.
         "database": database_backend(database),
     }
