@@ -12,6 +12,7 @@ class SearchConfig(AppConfig):
 
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            engine_sync,
             freshness,
         )
 
@@ -19,3 +20,5 @@ class SearchConfig(AppConfig):
         request_started.connect(forget_checks, dispatch_uid="search.forget_checks")
         # A saved record's filter fields are read again at the next request (freshness.py).
         freshness.connect()
+        # A changed many-to-many filter field is indexed again in the engine (engine_sync.py).
+        engine_sync.connect()
