@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate demo test lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed lexicon clean
+.PHONY: help install run migrate demo test engine lint check bench bench-sqlite bench-postgres loadtest loadtest-mixed lexicon clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,6 +37,9 @@ TEST_WORKERS ?= 2
 test: install ## Run the whole test suite (PostgreSQL when DATABASE_URL is set)
 	$(BIN)/python -m pytest -m "not browser" -n $(TEST_WORKERS)
 	$(BIN)/python -m pytest -m browser tests/browser
+
+engine: install ## The search over the wire against osmem-server, OpenSearch 3 and 2 (as CI)
+	bash .ci/engine
 
 lint: install ## Ruff, and the import contracts of the layers (lint-imports)
 	$(BIN)/ruff check .

@@ -12,6 +12,7 @@ class SearchConfig(AppConfig):
 
         from . import (
             checks,  # noqa: F401  (registers the system checks)
+            engine_sync,
             freshness,
             suggestions,
             synonyms,
@@ -25,3 +26,5 @@ class SearchConfig(AppConfig):
         synonyms.connect()
         # A saved page, motion or event adds its new words to the vocabulary (suggestions.py).
         suggestions.connect()
+        # A changed many-to-many filter field is indexed again in the engine (engine_sync.py).
+        engine_sync.connect()

@@ -1,11 +1,40 @@
 """
 System checks for the search engine, run at start-up (runserver, migrate, check):
-a warning when a configured Elasticsearch/OpenSearch cluster cannot be reached or has
-no index yet. The site keeps working (it answers from the database); the warning tells
-the operator to act. See docs/search.md.
+an error when the installed client library does not fit the configured engine; a warning
+when a configured Elasticsearch/OpenSearch cluster cannot be reached or has no index yet.
+The site keeps working (it answers from the database); the warning tells the operator to
+act. See docs/search.md and docs/environment.md.
 """
 
+from importlib import metadata
+
 from django.core import checks
+
+# The client library and major version each engine's backend needs (docs/environment.md).
+CLIENT_FOR_BACKEND = {
+    "modelsearch.backends.elasticsearch7": ("elasticsearch", 7),
+    "modelsearch.backends.elasticsearch8": ("elasticsearch", 8),
+    "modelsearch.backends.elasticsearch9": ("elasticsearch", 9),
+    "modelsearch.backends.opensearch2": ("opensearch-py", 2),
+    "modelsearch.backends.opensearch3": ("opensearch-py", 3),
+}
+
+
+def client_mismatch(backend):
+    """Why the installed client library does not fit the backend's engine, or None."""
+    for cls in type(backend).__mro__:
+        if cls.__module__ in CLIENT_FOR_BACKEND:
+            package, major = CLIENT_FOR_BACKEND[cls.__module__]
+            break
+    else:
+        return None
+    try:
+        installed = metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return f"{package} is not installed"
+    if int(installed.split(".")[0]) != major:
+        return f"it needs {package} {major}.x and {package} {installed} is installed"
+    return None
 
 
 @checks.register("search")
@@ -16,6 +45,16 @@ def check_search_engines(app_configs=None, **kwargs):
     for name, backend in get_search_backends_with_name():
         client = getattr(backend, "es", None)
         if client is None:
+            continue
+        mismatch = client_mismatch(backend)
+        if mismatch:
+            messages.append(
+                checks.Error(
+                    f"Search backend {name!r} cannot talk to its engine: {mismatch}.",
+                    hint="Install the client that matches SEARCH_ENGINE; see docs/environment.md.",
+                    id="search.E004",
+                )
+            )
             continue
         try:
             reachable = client.ping()

@@ -151,20 +151,30 @@ def _elasticsearch(name, backend, model, fix):
     index = backend.get_index_for_model(model)
     mapping = backend.mapping_class(model)
     difference = Difference(name, model._meta.label)
+    exists = bool(backend.es.indices.exists(index=index.name))
+    if fix and not exists:
+        # A cluster that came back empty: an index with the mapping, then every object.
+        index.put()
+        index.add_model(model)
+        exists = True
     expected_ids = set()
     for items in batches(model):
         documents = {
             mapping.get_document_id(obj): (obj, mapping.get_document(obj)) for obj in items
         }
         expected_ids.update(documents)
-        found = backend.es.mget(index=index.name, ids=list(documents))["docs"]
+        if not exists:  # a dry run on a cluster without the index: everything is missing
+            difference.missing += len(documents)
+            continue
+        # body= is the form every client takes: elasticsearch-py 7 to 9 and opensearch-py.
+        found = backend.es.mget(index=index.name, body={"ids": list(documents)})["docs"]
         repair = []
         for doc in found:
             obj, document = documents[doc["_id"]]
             if not doc.get("found"):
                 difference.missing += 1
                 repair.append(obj)
-            elif doc.get("_source") != _jsonable(document):
+            elif doc.get("_source") != _jsonable(backend, document):
                 difference.stale += 1
                 repair.append(obj)
         if fix and repair:
@@ -172,7 +182,7 @@ def _elasticsearch(name, backend, model, fix):
     content_type = mapping.get_content_type()
     query = {"term": {"_django_content_type": content_type}}
     orphans = []
-    for hit in _scan(backend, index.name, query):
+    for hit in _scan(backend, index.name, query) if exists else ():
         if hit["_id"] not in expected_ids:
             orphans.append(hit["_id"])
     difference.deleted = len(orphans)
@@ -183,14 +193,22 @@ def _elasticsearch(name, backend, model, fix):
 
 
 def _scan(backend, index_name, query):
-    from elasticsearch.helpers import scan
+    """Every hit of the query, by scrolling, with the scan helper of the backend's client."""
+    if type(backend.es).__module__.startswith("opensearchpy"):
+        from opensearchpy.helpers import scan
+    else:
+        from elasticsearch.helpers import scan
 
-    return scan(backend.es, index=index_name, query={"query": query}, _source=False)
+    return scan(backend.es, index=index_name, query={"query": query, "_source": False})
 
 
-def _jsonable(document):
+def _jsonable(backend, document):
+    """The document as the engine stores it: serialised by the backend's own client (dates
+    as isoformat(), as each client writes them), read back."""
     import json
 
-    from django.core.serializers.json import DjangoJSONEncoder
-
-    return json.loads(json.dumps(document, cls=DjangoJSONEncoder))
+    transport = backend.es.transport
+    serializer = getattr(transport, "serializer", None)  # opensearch-py, elasticsearch-py 7
+    if serializer is not None:
+        return json.loads(serializer.dumps(document))
+    return json.loads(transport.serializers.dumps(document, mimetype="application/json"))

@@ -7,7 +7,8 @@ from wagtail.models import Page, Site
 import pytest
 
 # Fixtures for a small site with members, staff and motions (tests/site_fixtures.py).
-pytest_plugins = ["tests.site_fixtures"]
+# The search engine of the engine pass, when ELASTICSEARCH_URL is set (tests/engine_fixtures.py).
+pytest_plugins = ["tests.site_fixtures", "tests.engine_fixtures"]
 
 
 @pytest.fixture(autouse=True, scope="session")

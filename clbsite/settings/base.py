@@ -271,6 +271,9 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # One line per request to the search engine otherwise.
+        "opensearch": {"level": "WARNING"},
+        "elastic_transport.transport": {"level": "WARNING"},
     },
 }
 

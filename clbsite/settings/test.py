@@ -49,3 +49,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
 # Static files come from the finders in tests; whitenoise is exercised in production only.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+
+# The engine pass of .ci/run (ELASTICSEARCH_URL set): each xdist worker has its own indexes,
+# emptied before every test (tests/engine_fixtures.py).
+if os.environ.get("ELASTICSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = (  # noqa: F405
+        f"clb_test_{os.environ.get('PYTEST_XDIST_WORKER', 'gw0')}_"
+    )

@@ -4,10 +4,10 @@ Elasticsearch and OpenSearch backends that never take the site down with them.
 The modules beside this one (elasticsearch7/8/9, opensearch2/3) combine these mixins
 with Wagtail's backend for that engine, adding two things:
 
-- When the cluster cannot be reached, times out or answers with an error, the search is
-  answered from the database backend (``FALLBACK_BACKEND``, kept up to date alongside)
-  and the results say so (``used_fallback``), so the page can show a notice. A warning
-  is logged.
+- When the cluster cannot be reached, times out or answers with an error, the search (or
+  the suggestions of ``autocomplete()``) is answered from the database backend
+  (``FALLBACK_BACKEND``, kept up to date alongside) and the results say so
+  (``used_fallback``), so the page can show a notice. A warning is logged.
 - After a failure the cluster is left alone for ``BACKOFF`` seconds (a circuit breaker),
   so visitors do not each wait for the timeout while it is down.
 
@@ -79,7 +79,14 @@ class FallbackResultsMixin:
     def _fallback_results(self):
         compiler = self.query_compiler
         compiler.used_fallback = True
-        results = get_search_backend(self.backend.fallback_backend).search(
+        fallback = get_search_backend(self.backend.fallback_backend)
+        # Suggestions (autocomplete) fall back to the database's suggestions, searches to
+        # its search.
+        if isinstance(compiler, self.backend.autocomplete_query_compiler_class):
+            run = fallback.autocomplete
+        else:
+            run = fallback.search
+        results = run(
             compiler.query,
             compiler.queryset,
             fields=compiler.fields,

@@ -118,24 +118,29 @@ BACKENDS = [
 
 @pytest.fixture(params=BACKENDS)
 def search_backend(request, settings):
-    """The backend the site would use: the database, or Elasticsearch when one is set.
-    For Elasticsearch, the indexes are rebuilt from the test's records on first use."""
+    """The backend the site would use: the database, or the engine named by
+    SEARCH_ENGINE at ELASTICSEARCH_URL when one is set. For the engine, the indexes are
+    rebuilt from the test's records on first use, and deleted after the test. Tests marked
+    ``engine_analysis`` skip on the emulator (tests/engine_fixtures.py)."""
     if request.param == "default":
         return get_search_backend()
 
-    from clbsite.settings.search import DUTCH_INDEX_SETTINGS
+    from tests.engine_fixtures import engine_params, skip_on_emulator
 
+    skip_on_emulator(request)
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
     settings.WAGTAILSEARCH_BACKENDS = {
         **settings.WAGTAILSEARCH_BACKENDS,
-        "elasticsearch": {
-            "BACKEND": "search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": "clb_test_",
-            "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
-            "AUTO_UPDATE": False,
-        },
+        "elasticsearch": engine_params(prefix=f"clb_test_{worker}_es_"),
     }
-    return ElasticsearchForTests(get_search_backend("elasticsearch"))
+    backend = get_search_backend("elasticsearch")
+    request.addfinalizer(lambda: _delete_indexes(backend))
+    return ElasticsearchForTests(backend)
+
+
+def _delete_indexes(backend):
+    for name in backend.es.indices.get(index=f"{backend.index_prefix}*"):
+        backend.es.indices.delete(index=name)
 
 
 class ElasticsearchForTests:

@@ -194,9 +194,9 @@ def test_elasticsearch_settings_have_the_dutch_analyzer_with_the_lexicons_words(
 
 
 def test_elasticsearch_settings_without_the_stemmer_for_an_emulator():
-    from clbsite.settings.search import dutch_index_settings
+    from clbsite.settings.search import DUTCH_INDEX_SETTINGS, for_emulator
 
-    chain = dutch_index_settings(stemmer=False)["settings"]["analysis"]["analyzer"]["default"]
+    chain = for_emulator(DUTCH_INDEX_SETTINGS)["settings"]["analysis"]["analyzer"]["default"]
     assert "dutch_stemmer" not in chain["filter"]
     assert "dutch_decompounder" in chain["filter"]
 

@@ -3,8 +3,9 @@ The Elasticsearch path, checked without a server: the Dutch analyzer in the inde
 settings, the mapping, and the compiled query of a search with filters and facets. And
 the fallback: with the cluster unreachable, searches answer from the database.
 
-Tests that need a running cluster live in test_engine.py (the "elasticsearch" backend
-parameter) and run when ELASTICSEARCH_URL is set.
+Tests that need a running engine live in test_engine.py (the "elasticsearch" backend
+parameter) and test_engine_wire.py, and run when ELASTICSEARCH_URL is set (.ci/run's
+engine pass, against osmem-server).
 """
 
 import logging
@@ -17,6 +18,7 @@ import pytest
 from motionbank.models import Motion
 from search.backends.fallback import breaker
 from search.engine import FALLBACK_NOTICE, faceted_search
+from tests.engine_fixtures import engine_params
 from tests.search.test_engine import motion_facets
 
 CLOSED_PORT = "http://127.0.0.1:9"  # discard port: nothing listens there
@@ -24,20 +26,10 @@ CLOSED_PORT = "http://127.0.0.1:9"  # discard port: nothing listens there
 
 @pytest.fixture
 def unreachable_elasticsearch(settings):
-    from clbsite.settings.search import DUTCH_INDEX_SETTINGS
-
+    """The engine named by SEARCH_ENGINE (default Elasticsearch 9), at a closed port."""
     breaker.reset()
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.elasticsearch9",
-            "URLS": [CLOSED_PORT],
-            "INDEX_PREFIX": "clb_test_",
-            "TIMEOUT": 1,
-            "INDEX_SETTINGS": DUTCH_INDEX_SETTINGS,
-            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-            "BACKOFF": 30,
-            "AUTO_UPDATE": False,
-        },
+        "default": engine_params(CLOSED_PORT, TIMEOUT=1, emulator=False),
         "database": {"BACKEND": "search.backends.database"},
     }
     yield get_search_backend()
@@ -124,3 +116,50 @@ def test_site_search_page_shows_the_notice(unreachable_elasticsearch, client, ho
     html = response.content.decode()
     assert "Over de motiebank" in html
     assert "De zoekmachine is even niet bereikbaar" in html
+
+
+@pytest.mark.django_db
+def test_suggestions_answer_from_the_database_when_the_engine_is_down(
+    unreachable_elasticsearch, make_motion, client, home_page
+):
+    from tests.factories import StandardPageFactory
+
+    make_motion("Armoede bestrijden met een minimaregeling")
+    results = unreachable_elasticsearch.autocomplete("armo", Motion.objects.live())
+    assert [m.title for m in results] == ["Armoede bestrijden met een minimaregeling"]
+    assert results.used_fallback
+
+    StandardPageFactory(parent=home_page, title="Over de motiebank")
+    response = client.get("/zoeken/suggesties/", {"q": "motieb"})
+    assert response.status_code == 200
+    assert "Over de motiebank" in response.content.decode()
+
+
+def test_emulator_settings_leave_out_only_the_dutch_stemmer():
+    from clbsite.settings.search import DUTCH_INDEX_SETTINGS, for_emulator
+
+    settings = for_emulator(DUTCH_INDEX_SETTINGS)
+    analysis = settings["settings"]["analysis"]
+    assert "dutch_stemmer" not in analysis["filter"]
+    assert "dutch_stemmer" not in analysis["analyzer"]["default"]["filter"]
+    assert {"lowercase", "asciifolding", "dutch_stop"} <= set(
+        analysis["analyzer"]["default"]["filter"]
+    )
+    # The site's own settings are left as they are.
+    assert "dutch_stemmer" in DUTCH_INDEX_SETTINGS["settings"]["analysis"]["filter"]
+
+
+def test_a_client_that_does_not_fit_the_engine_is_an_error(settings):
+    from importlib import metadata
+
+    from search.checks import check_search_engines
+
+    installed = int(metadata.version("opensearch-py").split(".")[0])
+    other = "opensearch2" if installed == 3 else "opensearch3"
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**engine_params(CLOSED_PORT), "BACKEND": f"search.backends.{other}"},
+        "database": {"BACKEND": "search.backends.database"},
+    }
+    errors = [m for m in check_search_engines() if m.id == "search.E004"]
+    assert len(errors) == 1
+    assert f"needs opensearch-py {5 - installed}.x" in errors[0].msg

@@ -182,6 +182,7 @@ def test_pagination_happens_in_the_engine(search_backend, make_motion):
     assert beyond.page.number == 3
 
 
+@pytest.mark.engine_analysis  # the asciifolding of the index's default analyser
 def test_diacritics_fold(search_backend, make_motion):
     make_motion("Financiën van de gemeente op orde", theme="wonen")
     assert search(search_backend, "financien").total == 1

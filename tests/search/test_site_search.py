@@ -132,6 +132,7 @@ def test_any_parameters_give_200_or_400(client, content, params):
     assert suggestions.status_code == 200
 
 
+@pytest.mark.engine_analysis  # the asciifolding of the index's default analyser
 def test_finds_page_body_words_with_folding(client, home_page):
     StandardPageFactory(
         parent=home_page,
