@@ -31,9 +31,12 @@ def test_every_field_is_shown(page_html, make_motion, motion_document, people):
         outcome="verworpen",
         submitters="Sara Schoon, Ali Adem",
         parties="PvdA, GroenLinks",
-        findings="- De lucht bij scholen vies is;",
-        considerations="- Kinderen gezonde lucht verdienen;",
-        operative_text="- Schoolstraten in te voeren.",
+        findings="",
+        considerations="",
+        operative_text="",
+        amended_proposal="Raadsvoorstel Mobiliteitsplan 2023",
+        amendment_change="- Schoolstraten in te voeren.",
+        explanation="De lucht bij scholen vies is;\nKinderen gezonde lucht verdienen;",
         source_url="https://raad.example.nl/amendement/7",
         original_file=motion_document,
         uploaded_by=people["other_member"],
@@ -53,6 +56,8 @@ def test_every_field_is_shown(page_html, make_motion, motion_document, people):
         "Sara Schoon, Ali Adem",
         "PvdA, GroenLinks",
         "https://raad.example.nl/amendement/7",
+        "Amendement op: Raadsvoorstel Mobiliteitsplan 2023",
+        "besluit het ontwerpbesluit als volgt te wijzigen:",
         "De lucht bij scholen vies is;",
         "Kinderen gezonde lucht verdienen;",
         "Schoolstraten in te voeren.",
@@ -68,7 +73,9 @@ def test_copyable_text_works_without_javascript(page_html, motion):
         r'<textarea id="motion-copy"[^>]*readonly[^>]*>(.*?)</textarea>', html, re.S
     )
     assert textarea
-    assert "Constaterende dat:\n- In Tilburg veel kinderen" in textarea.group(1)
+    assert "gehoord de beraadslaging,\n\nconstaterende dat\n- In Tilburg veel kinderen" in (
+        textarea.group(1)
+    )
     assert '<label for="motion-copy">' in html
     assert 'data-copy-target="motion-copy"' in html and " hidden>" in html
     assert "js/motionbank.js" in html
