@@ -84,7 +84,9 @@ def test_copyable_text_works_without_javascript(page_html, motion):
 
 def test_links_to_word_file_and_adapting(page_html, bank, motion_with_file):
     html = page_html(motion_with_file)
-    assert f'href="{bank.motion_url(motion_with_file, route="motion_word")}"' in html
+    word_url = bank.motion_url(motion_with_file, route="motion_word")
+    assert f'<form id="word" class="form motion-word" method="get" action="{word_url}">' in html
+    assert f'href="{word_url}?orgaan=TS0855"' in html  # the original's body, Tilburg
     assert f'href="{bank.motion_url(motion_with_file, route="motion_file")}"' in html
     assert f'href="{bank.upload_url}?gebaseerd_op={motion_with_file.pk}"' in html
     assert "Pas aan voor mijn gemeente" in html
