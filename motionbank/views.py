@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from . import access
 from .forms import MotionUploadForm
 from .models import GoverningBody, Member
+from .models.motions import DocumentType
 from .searching import related_motions, result_cards, run_search, search_form
 from .similarity import find_similar
 from .submissions import create_submission, pending_duplicate, submissions_with_state
@@ -190,7 +191,14 @@ def _initial(request, member, base):
                 "tags": ", ".join(tag.name for tag in base.tags.all()),
             }
         )
-        initial.update(adapted.fields)
+        initial.update(
+            {
+                form_name: adapted.values[name]
+                for form_name, name in MotionUploadForm.part_fields(base.document_type)
+            }
+        )
+        if base.document_type == DocumentType.WRITTEN_QUESTIONS:
+            initial["answers"] = ""  # the original's answers are not the member's
     return initial
 
 
@@ -239,6 +247,10 @@ def upload(request, page):
         "had_file": bool(request.FILES.get("file")),
         "member": member,
         "search_url": page.url,
+        "sections": [
+            (value, label, [form[name] for name in names])
+            for value, label, names in MotionUploadForm.type_sections()
+        ],
     }
     status = 400 if request.method == "POST" and form.errors else 200
     return TemplateResponse(request, "motionbank/upload.html", context, status=status)
