@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.utils import parse_tags
 
+from .documents import PART_FIELDS, missing_parts, part_names
 from .models import GoverningBody, Theme
 from .models.motions import DocumentType, Outcome
 from .text import one_line
@@ -87,6 +88,59 @@ class MotionUploadForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
     )
+    # The parts of the other types (motionbank/documents.py). All are in the page, in one
+    # fieldset per type; only those of the chosen type are read and checked.
+    amended_proposal = forms.CharField(
+        label=_("Voorstel dat het amendement wijzigt"),
+        required=False,
+        max_length=300,
+        help_text=_("Bijvoorbeeld ‘Raadsvoorstel Woonvisie 2030’."),
+    )
+    amendment_change = forms.CharField(
+        label=_("Besluit het ontwerpbesluit als volgt te wijzigen"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+        help_text=_("Wat vervalt en wat erbij komt."),
+    )
+    explanation = forms.CharField(
+        label=_("Toelichting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+    )
+    introduction = forms.CharField(
+        label=_("Inleiding"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("De aanleiding: waarom stel je deze vragen?"),
+    )
+    questions = forms.CharField(
+        label=_("Vragen"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+        help_text=_("Eén vraag per regel; de nummers komen er vanzelf bij."),
+    )
+    answers = forms.CharField(
+        label=_("Antwoorden (als ze er zijn)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+        help_text=_("Eén antwoord per regel, in de volgorde van de vragen."),
+    )
+    answered_on = forms.DateField(
+        label=_("Datum van beantwoording"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    initiative_explanation = forms.CharField(
+        label=_("Toelichting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+    )
+    decision_points = forms.CharField(
+        label=_("Beslispunten"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+        help_text=_("Eén beslispunt per regel; de nummers komen er vanzelf bij."),
+    )
     file = forms.FileField(
         label=_("Bestand (PDF of Word)"),
         required=False,
@@ -110,7 +164,28 @@ class MotionUploadForm(forms.Form):
         required=False,
     )
 
-    TEXT_FIELDS = ("findings", "considerations", "operative_text")
+    # The form's field for a part of a type where the name differs from the model's:
+    # an amendment and an initiative proposal both have a toelichting.
+    FORM_NAMES = {(DocumentType.INITIATIVE, "explanation"): "initiative_explanation"}
+
+    @classmethod
+    def part_fields(cls, document_type):
+        """(form field, Motion field) of the parts of ``document_type``."""
+        return [
+            (cls.FORM_NAMES.get((document_type, name), name), name)
+            for name in part_names(document_type)
+        ]
+
+    @classmethod
+    def type_sections(cls):
+        """(type, label, form field names) of each type's fieldset, in the page's order."""
+        sections = []
+        for value, label in DocumentType.choices:
+            names = [form_name for form_name, _name in cls.part_fields(value)]
+            if value == DocumentType.WRITTEN_QUESTIONS:
+                names.append("answered_on")
+            sections.append((value, label, names))
+        return sections
 
     def __init__(self, *args, adaptable=None, **kwargs):
         """``adaptable``: the motions this member may base theirs on."""
@@ -156,22 +231,46 @@ class MotionUploadForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        has_text = any((cleaned.get(name) or "").strip() for name in self.TEXT_FIELDS)
-        if not has_text and not cleaned.get("file") and "file" not in self.errors:
-            self.add_error(
-                "file",
-                forms.ValidationError(
-                    _(
-                        "Voeg een bestand toe (PDF of Word) of vul de tekst van de motie "
-                        "in; een van beide is nodig."
+        document_type = cleaned.get("document_type") or DocumentType.MOTION
+        parts = self._parts(cleaned, document_type)
+        if document_type == DocumentType.WRITTEN_QUESTIONS:
+            cleaned["outcome"] = Outcome.UNKNOWN  # questions are answered, not voted on
+        has_file = bool(cleaned.get("file")) or "file" in self.errors
+        if not has_file:
+            # Without a file, the text: each part the type needs, with its own message.
+            names = {name: form_name for form_name, name in self.part_fields(document_type)}
+            if not any(value.strip() for value in parts.values() if isinstance(value, str)):
+                self.add_error(
+                    "file",
+                    forms.ValidationError(
+                        _(
+                            "Voeg een bestand toe (PDF of Word) of vul de tekst van het "
+                            "document in; een van beide is nodig."
+                        ),
+                        code="file_or_text",
                     ),
-                    code="file_or_text",
-                ),
-            )
+                )
+            for name, message in missing_parts(document_type, parts).items():
+                if names[name] not in self.errors:
+                    self.add_error(names[name], forms.ValidationError(message, code="required"))
         return cleaned
+
+    def _parts(self, cleaned, document_type):
+        parts = dict.fromkeys(PART_FIELDS, "")
+        for form_name, name in self.part_fields(document_type):
+            parts[name] = (cleaned.get(form_name) or "").strip()
+        parts["answered_on"] = (
+            cleaned.get("answered_on") if document_type == DocumentType.WRITTEN_QUESTIONS else None
+        )
+        return parts
+
+    @property
+    def parts(self):
+        """The Motion fields of the text: those of the chosen type as typed, the others
+        empty (a part of another type typed before the type was changed is left out)."""
+        return self._parts(self.cleaned_data, self.cleaned_data["document_type"])
 
     @property
     def text(self):
-        return "\n\n".join(
-            (self.cleaned_data.get(name) or "").strip() for name in self.TEXT_FIELDS
-        ).strip()
+        parts = self.parts
+        return "\n\n".join(parts[name] for name in PART_FIELDS if parts[name]).strip()

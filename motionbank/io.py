@@ -8,7 +8,15 @@ format.
     title, document_type, date_submitted (YYYY-MM-DD), governing_body (CBS code such as
     GM0855, or the exact name: "Tilburg", "Provincie Zeeland", "Waterschap Aa en Maas"),
     outcome, theme (slug or name), tags (separated by ";"; a list in JSON Lines),
-    submitters, parties, summary, findings, considerations, operative_text, source_url
+    submitters, parties, summary, findings, considerations, operative_text (a motie),
+    amended_proposal, amendment_change, explanation (an amendement; the explanation also
+    of an initiatiefvoorstel), introduction, questions, answers, answered_on (YYYY-MM-DD;
+    schriftelijke vragen), decision_points (an initiatiefvoorstel), source_url
+
+A file without any of the columns of the newer parts (written before they existed) is
+read as it was meant: the text of an amendment, written questions or initiative proposal
+in findings, considerations and operative_text is carried into the parts of its type
+(documents.carry_over).
 
 Rows are validated one by one; valid rows are imported as live motions, in one
 transaction per batch. A row with the same title, governing body and date as an existing
@@ -32,6 +40,7 @@ from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 
+from .documents import PART_FIELDS, carry_over
 from .models import GoverningBody, Motion, MotionTag, Theme
 from .models.motions import DocumentType, Outcome
 from .models.reference import Tier
@@ -51,6 +60,14 @@ COLUMNS = (
     "findings",
     "considerations",
     "operative_text",
+    "amended_proposal",
+    "amendment_change",
+    "explanation",
+    "introduction",
+    "questions",
+    "answers",
+    "answered_on",
+    "decision_points",
     "source_url",
 )
 REQUIRED = ("title", "document_type", "date_submitted", "governing_body", "theme")
@@ -70,12 +87,32 @@ FIELDS = (
     "findings",
     "considerations",
     "operative_text",
+    "amended_proposal",
+    "amendment_change",
+    "explanation",
+    "introduction",
+    "questions",
+    "answers",
+    "answered_on",
+    "decision_points",
     "source_url",
 )
-MAX_LENGTHS = {"title": 300, "submitters": 500, "parties": 300, "source_url": 500}
+MAX_LENGTHS = {
+    "title": 300,
+    "submitters": 500,
+    "parties": 300,
+    "source_url": 500,
+    "amended_proposal": 300,
+}
 # The csv module refuses fields above 128 KB by default; a motion's text may be longer.
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+# The columns of the parts of amendments, written questions and initiative proposals.
+NEWER_PARTS = tuple(
+    name
+    for name in (*PART_FIELDS, "answered_on")
+    if name not in ("findings", "considerations", "operative_text")
+)
 
 
 # Export --------------------------------------------------------------------------------
@@ -104,6 +141,14 @@ def export_row(motion):
         "findings": motion.findings,
         "considerations": motion.considerations,
         "operative_text": motion.operative_text,
+        "amended_proposal": motion.amended_proposal,
+        "amendment_change": motion.amendment_change,
+        "explanation": motion.explanation,
+        "introduction": motion.introduction,
+        "questions": motion.questions,
+        "answers": motion.answers,
+        "answered_on": motion.answered_on.isoformat() if motion.answered_on else "",
+        "decision_points": motion.decision_points,
         "source_url": motion.source_url,
     }
 
@@ -358,8 +403,21 @@ def validate_row(raw, lookups):
         tag = " ".join(tag.split())[:100]
         if tag and tag.casefold() not in {t.casefold() for t in tags}:
             tags.append(tag)
-    if not any(row[name] for name in ("findings", "considerations", "operative_text", "summary")):
-        return None, _("geen tekst: vul summary, findings, considerations of operative_text")
+    answered_on = None
+    if row["answered_on"]:
+        try:
+            answered_on = datetime.date.fromisoformat(row["answered_on"])
+            if len(row["answered_on"]) != 10:
+                raise ValueError
+        except ValueError:
+            return None, _("answered_on “%(value)s” is niet in de vorm JJJJ-MM-DD") % {
+                "value": row["answered_on"]
+            }
+    parts = {name: row[name] for name in PART_FIELDS}
+    if not any(name in raw for name in NEWER_PARTS):
+        parts.update(carry_over(document_type, parts) or {})
+    if not any(parts.values()) and not row["summary"]:
+        return None, _("geen tekst: vul de samenvatting (summary) of de tekst van het document")
     values = {
         "title": row["title"],
         "document_type": document_type,
@@ -370,9 +428,8 @@ def validate_row(raw, lookups):
         "submitters": row["submitters"],
         "parties": row["parties"],
         "summary": row["summary"],
-        "findings": row["findings"],
-        "considerations": row["considerations"],
-        "operative_text": row["operative_text"],
+        **parts,
+        "answered_on": answered_on,
         "source_url": row["source_url"],
         "tags": tags,
     }

@@ -25,6 +25,8 @@ from wagtail.models import (
 from home.groups import EDITOR_GROUP, MEMBER_GROUP
 from home.memberdata import member_data_parts
 
+from .documents import PART_FIELDS
+
 COLLECTION_NAME = "Motiebank"
 ALLOWED_GROUPS = (MEMBER_GROUP, EDITOR_GROUP)
 
@@ -175,9 +177,8 @@ def _submission(item):
         "submitters": motion.submitters,
         "parties": motion.parties,
         "summary": motion.summary,
-        "findings": motion.findings,
-        "considerations": motion.considerations,
-        "operative_text": motion.operative_text,
+        **{name: getattr(motion, name) for name in PART_FIELDS},
+        "answered_on": _moment(motion.answered_on),
         "source_url": motion.source_url,
         "original_file": motion.original_file.file.name if motion.original_file else None,
         "adapted_from": motion.adapted_from_id,

@@ -115,13 +115,7 @@ def snippet_for(motion, query):
     or text. List dashes at the start of lines are left out."""
     parts = [
         LIST_MARKER.sub("", part or "")
-        for part in (
-            motion.summary,
-            motion.findings,
-            motion.considerations,
-            motion.operative_text,
-            motion.extracted_text,
-        )
+        for part in (motion.summary, *motion.part_texts(), motion.extracted_text)
     ]
     terms = query_terms(query)
     if terms:

@@ -63,21 +63,16 @@ def pending_duplicate(form, user):
         .select_related("original_file")
         .order_by("-pk")
     )
-    fields = (
-        "submitters",
-        "parties",
-        "summary",
-        "findings",
-        "considerations",
-        "operative_text",
-        "source_url",
-    )
+    fields = ("submitters", "parties", "summary", "source_url")
+    parts = form.parts
     upload_hash = hash_filelike(data["file"]) if data.get("file") else ""
     for submission in submissions_with_state(candidates):
         motion = submission.motion
         if submission.state != PENDING:
             continue
         if any((getattr(motion, name) or "").strip() != data[name].strip() for name in fields):
+            continue
+        if any(getattr(motion, name) != value for name, value in parts.items()):
             continue
         if sorted(tag.name for tag in motion.tags.all()) != sorted(data["tags"]):
             continue
@@ -127,9 +122,7 @@ def create_submission(form, user, *, request=None):
                 submitters=data["submitters"],
                 parties=data["parties"],
                 summary=data["summary"],
-                findings=data["findings"],
-                considerations=data["considerations"],
-                operative_text=data["operative_text"],
+                **form.parts,
                 source_url=data["source_url"],
                 original_file=document,
                 uploaded_by=user,

@@ -14,8 +14,10 @@ def extract_motion_text(motion_id):
     """Fill a motion's extracted_text from its original file and save it (which updates
     the search index). The draft revision under moderation gets the text too, so that
     publishing it does not wipe the text out again."""
+    from .documents import part_names
     from .extraction import extract_text
     from .models import Motion
+    from .split import split_text
 
     motion = Motion.objects.filter(pk=motion_id).select_related("original_file").first()
     if motion is None or motion.original_file is None:
@@ -32,13 +34,24 @@ def extract_motion_text(motion_id):
         logger.exception("Motion %s: text extraction failed", motion_id)
         return 0
 
+    # A submission whose member typed none of its parts gets them from the text, where
+    # the markers of its type are found, for the editor to check (motionbank/split.py).
+    parts = {}
+    own = part_names(motion.document_type)
+    if not motion.live and not any((getattr(motion, name) or "").strip() for name in own):
+        parts = split_text(motion.document_type, text)
+
     with transaction.atomic():
         motion.extracted_text = text
-        motion.save(update_fields=["extracted_text"])
+        for name, value in parts.items():
+            setattr(motion, name, value)
+        motion.save(update_fields=["extracted_text", *parts])
         revision = motion.latest_revision
-        if revision is not None and revision.content.get("extracted_text", "") != text:
-            revision.content["extracted_text"] = text
-            revision.save(update_fields=["content"])
+        if revision is not None:
+            changes = {"extracted_text": text, **parts}
+            if any(revision.content.get(name, "") != value for name, value in changes.items()):
+                revision.content.update(changes)
+                revision.save(update_fields=["content"])
     return len(text)
 
 

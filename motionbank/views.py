@@ -21,13 +21,14 @@ from search.suggestions import filtered, suggestion, ways_on
 
 from . import access
 from .forms import MotionUploadForm
-from .models import Member
+from .models import GoverningBody, Member
+from .models.motions import DocumentType
 from .searching import FACETS, related_motions, result_cards, run_search, search_form
 from .similarity import find_similar
 from .submissions import create_submission, pending_duplicate, submissions_with_state
 from .uploads import CONTENT_TYPES, DOCX, PDF
 from .word import CONTENT_TYPE as DOCX_CONTENT_TYPE
-from .word import adapt, build_docx
+from .word import adapt, build_docx, choose_target
 
 FILE_KINDS = {".pdf": PDF, ".docx": DOCX}
 
@@ -115,6 +116,7 @@ def motion_detail(request, page, pk, slug):
             page, visible.filter(adapted_from=motion).for_listing().order_by("-date_submitted")
         ),
         "is_own": is_own,
+        "word": word_choice(motion, Member.for_user(request.user)),
     }
     return TemplateResponse(request, "motionbank/motion_detail.html", context)
 
@@ -154,14 +156,37 @@ def motion_file(request, page, pk, slug):
 
 
 def motion_word(request, page, pk, slug):
+    """The motion as a Word file, written for the body chosen in ``?orgaan=<CBS code>``
+    (of the motion's tier), else the member's own of the same tier, else the original's."""
     motion = _motion_or_404(request, pk)
     member = Member.for_user(request.user)
-    target = member.governing_body if member else None
-    data = build_docx(motion, target_body=target)
+    target = choose_target(
+        motion, member.governing_body if member else None, request.GET.get("orgaan")
+    )
+    if target.error:
+        messages.error(request, target.error)
+        return HttpResponseRedirect(page.motion_url(motion) + "#word")
+    data = build_docx(motion, target_body=target.body)
     response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{motion.slug or "motie"}.docx"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def word_choice(motion, member):
+    """What the "aanpassen voor mijn gemeente/provincie/waterschap" form offers: the
+    bodies of the motion's tier, the member's own chosen when it is of that tier."""
+    body = motion.governing_body
+    own = member.governing_body if member else None
+    return {
+        "words": body.words,
+        "bodies": GoverningBody.objects.filter(tier=body.tier, active=True).only(
+            "code", "name", "tier"
+        ),
+        "chosen": own.code if own is not None and own.tier == body.tier else "",
+        "own": own,
+        "original": body,
+    }
 
 
 def _initial(request, member, base):
@@ -171,10 +196,11 @@ def _initial(request, member, base):
         "submitters": user.get_full_name(),
         "parties": "PvdA",
     }
-    if member is not None and member.governing_body_id:
-        initial["governing_body"] = member.governing_body
+    own = member.governing_body if member is not None else None
+    if own is not None and (base is None or own.tier == base.governing_body.tier):
+        initial["governing_body"] = own
     if base is not None:
-        adapted = adapt(base, member.governing_body if member else None)
+        adapted = adapt(base, own)  # only a body of the original's tier is put in
         initial.update(
             {
                 "adapted_from": base.pk,
@@ -185,7 +211,14 @@ def _initial(request, member, base):
                 "tags": ", ".join(tag.name for tag in base.tags.all()),
             }
         )
-        initial.update(adapted.fields)
+        initial.update(
+            {
+                form_name: adapted.values[name]
+                for form_name, name in MotionUploadForm.part_fields(base.document_type)
+            }
+        )
+        if base.document_type == DocumentType.WRITTEN_QUESTIONS:
+            initial["answers"] = ""  # the original's answers are not the member's
     return initial
 
 
@@ -234,6 +267,10 @@ def upload(request, page):
         "had_file": bool(request.FILES.get("file")),
         "member": member,
         "search_url": page.url,
+        "sections": [
+            (value, label, [form[name] for name in names])
+            for value, label, names in MotionUploadForm.type_sections()
+        ],
     }
     status = 400 if request.method == "POST" and form.errors else 200
     return TemplateResponse(request, "motionbank/upload.html", context, status=status)

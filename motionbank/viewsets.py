@@ -4,6 +4,8 @@ safe to open in a spreadsheet), inspect."""
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
@@ -11,6 +13,7 @@ import django_filters
 
 from home.spreadsheets import SafeSpreadsheetExportMixin
 
+from .documents import missing_parts
 from .io import COLUMNS, export_queryset, export_row
 from .models import Motion
 from .models.motions import DocumentType, Outcome
@@ -35,6 +38,23 @@ class MotionFilterSet(WagtailFilterSet):
     class Meta:
         model = Motion
         fields = ["document_type", "tier", "province", "theme", "outcome", "year", "live"]
+
+
+class MotionAdminForm(WagtailAdminModelForm):
+    """The motion's edit form in the admin: the parts of the chosen document type are
+    required (each with its own message) unless the motion has an original file, whose
+    text editors can check against. Parts of other types are kept but not shown on the
+    site (motionbank/documents.py)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        document_type = cleaned.get("document_type")
+        has_file = cleaned.get("original_file") or (cleaned.get("extracted_text") or "").strip()
+        if document_type and not has_file:
+            for name, message in missing_parts(document_type, cleaned).items():
+                if name in self.fields and name not in self.errors:
+                    self.add_error(name, message)
+        return cleaned
 
 
 class MotionIndexView(SafeSpreadsheetExportMixin, IndexView):
@@ -63,6 +83,7 @@ class MotionViewSet(SnippetViewSet):
     add_to_admin_menu = True
     index_view_class = MotionIndexView
     filterset_class = MotionFilterSet
+    edit_handler = ObjectList(Motion.panels, base_form_class=MotionAdminForm)
     list_display = [
         "title",
         Column("document_type", label=_("Soort"), accessor="get_document_type_display"),
@@ -94,6 +115,14 @@ class MotionViewSet(SnippetViewSet):
         "findings",
         "considerations",
         "operative_text",
+        "amended_proposal",
+        "amendment_change",
+        "explanation",
+        "introduction",
+        "questions",
+        "answers",
+        "answered_on",
+        "decision_points",
         "original_file",
         "extracted_text",
         "source_url",

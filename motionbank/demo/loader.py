@@ -28,6 +28,7 @@ from home.demo.pdf import make_pdf
 from home.groups import MEMBER_GROUP
 from home.management.commands.load_demo_content import DEMO_ACCOUNTS
 
+from ..documents import plain_text, write_out
 from ..extraction import extract_text
 from ..io import Lookups, import_rows, read_rows, validate_row
 from ..models import GoverningBody, Member, Motion
@@ -91,14 +92,9 @@ class MotionLoader:
         title = f"{motion.title} ({motion.governing_body.display_name})"
         document = Document.objects.filter(title=title, collection=collection).first()
         if document is None:
-            paragraphs = [motion.summary]
-            for heading, text in (
-                ("Constaterende dat", motion.findings),
-                ("Overwegende dat", motion.considerations),
-                ("Verzoekt het college", motion.operative_text),
-            ):
-                if text:
-                    paragraphs += [f"{heading}:", *text.split("\n")]
+            # The text in the form of its type, as the council wrote it.
+            text = plain_text("", write_out(motion))
+            paragraphs = [motion.summary, *(line for line in text.split("\n") if line)]
             document = Document(title=title, collection=collection)
             content = make_pdf(motion.title, paragraphs)
             name = f"motie-{slugify(motion.title)[:60]}.pdf"

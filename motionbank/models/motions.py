@@ -51,6 +51,13 @@ CARD_FIELDS = (
     "findings",
     "considerations",
     "operative_text",
+    "amended_proposal",
+    "amendment_change",
+    "explanation",
+    "decision_points",
+    "introduction",
+    "questions",
+    "answers",
     "extracted_text",
     "governing_body__name",
     "governing_body__tier",
@@ -145,6 +152,45 @@ class Motion(
         blank=True,
         help_text=_("Wat de raad, Staten of het algemeen bestuur vraagt of opdraagt."),
     )
+    # The parts of the other document types (motionbank/documents.py says which type has
+    # which parts, and how each is written out).
+    amended_proposal = models.CharField(
+        _("te wijzigen voorstel"),
+        max_length=300,
+        blank=True,
+        help_text=_("Het raadsvoorstel of ontwerpbesluit dat het amendement wijzigt."),
+    )
+    amendment_change = models.TextField(
+        _("wijziging"),
+        blank=True,
+        help_text=_("Wat er in het ontwerpbesluit verandert: wat vervalt en wat erbij komt."),
+    )
+    explanation = models.TextField(
+        _("toelichting"),
+        blank=True,
+        help_text=_("De toelichting bij een amendement of initiatiefvoorstel."),
+    )
+    decision_points = models.TextField(
+        _("beslispunten"),
+        blank=True,
+        help_text=_("Eén beslispunt per regel; de nummers komen er vanzelf bij."),
+    )
+    introduction = models.TextField(
+        _("inleiding"),
+        blank=True,
+        help_text=_("De aanleiding van de schriftelijke vragen."),
+    )
+    questions = models.TextField(
+        _("vragen"),
+        blank=True,
+        help_text=_("Eén vraag per regel; de nummers komen er vanzelf bij."),
+    )
+    answers = models.TextField(
+        _("antwoorden"),
+        blank=True,
+        help_text=_("Eén antwoord per regel, in de volgorde van de vragen."),
+    )
+    answered_on = models.DateField(_("datum van beantwoording"), null=True, blank=True)
 
     original_file = models.ForeignKey(
         "wagtaildocs.Document",
@@ -200,10 +246,30 @@ class Motion(
             ],
             heading=_("Gegevens"),
         ),
+        # One group of parts per document type; only the group of the chosen type is
+        # asked for (viewsets.MotionAdminForm) and shown on the site (documents.py).
         MultiFieldPanel(
             [FieldPanel("findings"), FieldPanel("considerations"), FieldPanel("operative_text")],
-            heading=_("Tekst"),
+            heading=_("Tekst van een motie"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("amended_proposal"),
+                FieldPanel("amendment_change"),
+                FieldPanel("explanation"),
+            ],
+            heading=_("Tekst van een amendement (de toelichting ook voor een initiatiefvoorstel)"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("introduction"),
+                FieldPanel("questions"),
+                FieldPanel("answers"),
+                FieldPanel("answered_on"),
+            ],
+            heading=_("Tekst van schriftelijke vragen"),
+        ),
+        MultiFieldPanel([FieldPanel("decision_points")], heading=_("Initiatiefvoorstel")),
         MultiFieldPanel(
             [
                 FieldPanel("original_file"),
@@ -223,6 +289,13 @@ class Motion(
         index.SearchField("findings"),
         index.SearchField("considerations"),
         index.SearchField("operative_text"),
+        index.SearchField("amended_proposal"),
+        index.SearchField("amendment_change"),
+        index.SearchField("explanation"),
+        index.SearchField("decision_points"),
+        index.SearchField("introduction"),
+        index.SearchField("questions"),
+        index.SearchField("answers"),
         index.SearchField("extracted_text"),
         index.SearchField("submitters"),
         index.SearchField("parties"),
@@ -330,29 +403,40 @@ class Motion(
         page = MotionBankPage.objects.live().first()
         return page.motion_url(self) if page else ""
 
+    def part_values(self):
+        """The text parts of every document type, by field name."""
+        from motionbank.documents import PART_FIELDS
+
+        return {name: getattr(self, name) for name in PART_FIELDS}
+
+    def part_texts(self):
+        """The text of this motion's parts that say something, in reading order (for
+        excerpts, comparison and keywords)."""
+        from motionbank.documents import stored_parts
+
+        return [text for _name, text in stored_parts(self) if text.strip()]
+
     @property
-    def text_parts(self):
-        """The text in its parts, as (heading, text), leaving out empty parts."""
-        parts = [
-            (_("Constaterende dat"), self.findings),
-            (_("Overwegende dat"), self.considerations),
-            (_("Verzoekt / draagt op"), self.operative_text),
-        ]
-        return [(heading, text) for heading, text in parts if text.strip()]
+    def document(self):
+        """The motion written out in the form of its type (motionbank/documents.py), with
+        its own governing body and date: what the motion page shows."""
+        from motionbank.documents import write_out
+
+        return write_out(self)
 
     @property
     def text(self):
-        """The motion's text in its parts, for copying and comparison."""
-        return "\n\n".join(
-            part for part in (self.findings, self.considerations, self.operative_text) if part
-        )
+        """The motion's text in its parts, for comparison."""
+        return "\n\n".join(self.part_texts())
 
     @property
     def copy_text(self):
-        """The full text with its headings, as a member pastes it into their own motion."""
-        blocks = [self.title]
-        for heading, text in self.text_parts:
-            blocks.append(f"{heading}:\n{text.strip()}")
-        if len(blocks) == 1 and self.extracted_text:
-            blocks.append(self.extracted_text.strip())
-        return "\n\n".join(blocks)
+        """The full text in the form of its type, as a member pastes it into their own:
+        the frame with "[datum]" where the date of the meeting goes."""
+        from motionbank.documents import plain_text, write_out
+
+        blocks = write_out(self, date_text="[datum]", for_reuse=True)
+        text = plain_text(self.title, blocks)
+        if not any(block.text or block.items for block in blocks if not block.is_line):
+            return "\n\n".join(part for part in (self.title, self.extracted_text.strip()) if part)
+        return text

@@ -1,3 +1,5 @@
+from dataclasses import dataclass
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +13,62 @@ class Tier(models.TextChoices):
     MUNICIPALITY = "gemeente", _("Gemeente")
     PROVINCE = "provincie", _("Provincie")
     WATER_BOARD = "waterschap", _("Waterschap")
+
+
+@dataclass(frozen=True)
+class TierWords:
+    """How the documents of one tier name its bodies: who votes, whom they ask, and the
+    verbs that follow (Provinciale Staten are plural: "verzoeken", "besluiten")."""
+
+    assembly: str  # "De raad van de gemeente {name}": opens a motion, with the body's name
+    assembly_short: str  # "de raad": later in a sentence
+    executive: str  # "het college van burgemeester en wethouders": whom a motion asks
+    asks: str  # "verzoekt"
+    decides: str  # "besluit"
+    moves_on: str  # "gaat over tot de orde van de dag"
+    mine: str  # "mijn gemeente": the member's own body of this tier
+    choose: str  # "Kies je gemeente"
+
+
+# The vocabulary of each tier, in one place: the motion page, "copy text", the Word file
+# and the forms all read it from here (through GoverningBody.words).
+TIER_WORDS = {
+    Tier.MUNICIPALITY: TierWords(
+        assembly="De raad van de gemeente {name}",
+        assembly_short="de raad",
+        executive="het college van burgemeester en wethouders",
+        asks="verzoekt",
+        decides="besluit",
+        moves_on="en gaat over tot de orde van de dag",
+        mine="mijn gemeente",
+        choose="Kies je gemeente",
+    ),
+    Tier.PROVINCE: TierWords(
+        assembly="Provinciale Staten van {name}",
+        assembly_short="Provinciale Staten",
+        executive="Gedeputeerde Staten",
+        asks="verzoeken",
+        decides="besluiten",
+        moves_on="en gaan over tot de orde van de dag",
+        mine="mijn provincie",
+        choose="Kies je provincie",
+    ),
+    Tier.WATER_BOARD: TierWords(
+        assembly="Het algemeen bestuur van {name}",
+        assembly_short="het algemeen bestuur",
+        executive="het dagelijks bestuur",
+        asks="verzoekt",
+        decides="besluit",
+        moves_on="en gaat over tot de orde van de dag",
+        mine="mijn waterschap",
+        choose="Kies je waterschap",
+    ),
+}
+
+
+def tier_words(tier):
+    """The vocabulary of ``tier`` (a municipality's for anything unknown)."""
+    return TIER_WORDS.get(tier, TIER_WORDS[Tier.MUNICIPALITY])
 
 
 class GoverningBody(index.Indexed, models.Model):
@@ -77,22 +135,19 @@ class GoverningBody(index.Indexed, models.Model):
         return self.name
 
     @property
+    def words(self):
+        """The vocabulary of this body's tier (TIER_WORDS)."""
+        return tier_words(self.tier)
+
+    @property
     def assembly(self):
         """Who votes on a motion here, as it opens a Dutch motion."""
-        if self.tier == Tier.PROVINCE:
-            return f"Provinciale Staten van {self.name}"
-        if self.tier == Tier.WATER_BOARD:
-            return f"Het algemeen bestuur van {self.name}"
-        return f"De gemeenteraad van {self.name}"
+        return self.words.assembly.format(name=self.name)
 
     @property
     def executive(self):
         """Whom a motion asks to act."""
-        if self.tier == Tier.PROVINCE:
-            return "Gedeputeerde Staten"
-        if self.tier == Tier.WATER_BOARD:
-            return "het dagelijks bestuur"
-        return "het college van burgemeester en wethouders"
+        return self.words.executive
 
 
 class Theme(index.Indexed, models.Model):

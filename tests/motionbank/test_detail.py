@@ -31,9 +31,12 @@ def test_every_field_is_shown(page_html, make_motion, motion_document, people):
         outcome="verworpen",
         submitters="Sara Schoon, Ali Adem",
         parties="PvdA, GroenLinks",
-        findings="- De lucht bij scholen vies is;",
-        considerations="- Kinderen gezonde lucht verdienen;",
-        operative_text="- Schoolstraten in te voeren.",
+        findings="",
+        considerations="",
+        operative_text="",
+        amended_proposal="Raadsvoorstel Mobiliteitsplan 2023",
+        amendment_change="- Schoolstraten in te voeren.",
+        explanation="De lucht bij scholen vies is;\nKinderen gezonde lucht verdienen;",
         source_url="https://raad.example.nl/amendement/7",
         original_file=motion_document,
         uploaded_by=people["other_member"],
@@ -53,6 +56,8 @@ def test_every_field_is_shown(page_html, make_motion, motion_document, people):
         "Sara Schoon, Ali Adem",
         "PvdA, GroenLinks",
         "https://raad.example.nl/amendement/7",
+        "Amendement op: Raadsvoorstel Mobiliteitsplan 2023",
+        "besluit het ontwerpbesluit als volgt te wijzigen:",
         "De lucht bij scholen vies is;",
         "Kinderen gezonde lucht verdienen;",
         "Schoolstraten in te voeren.",
@@ -68,7 +73,9 @@ def test_copyable_text_works_without_javascript(page_html, motion):
         r'<textarea id="motion-copy"[^>]*readonly[^>]*>(.*?)</textarea>', html, re.S
     )
     assert textarea
-    assert "Constaterende dat:\n- In Tilburg veel kinderen" in textarea.group(1)
+    assert "gehoord de beraadslaging,\n\nconstaterende dat\n- In Tilburg veel kinderen" in (
+        textarea.group(1)
+    )
     assert '<label for="motion-copy">' in html
     assert 'data-copy-target="motion-copy"' in html and " hidden>" in html
     assert "js/motionbank.js" in html
@@ -77,7 +84,9 @@ def test_copyable_text_works_without_javascript(page_html, motion):
 
 def test_links_to_word_file_and_adapting(page_html, bank, motion_with_file):
     html = page_html(motion_with_file)
-    assert f'href="{bank.motion_url(motion_with_file, route="motion_word")}"' in html
+    word_url = bank.motion_url(motion_with_file, route="motion_word")
+    assert f'<form id="word" class="form motion-word" method="get" action="{word_url}">' in html
+    assert f'href="{word_url}?orgaan=TS0855"' in html  # the original's body, Tilburg
     assert f'href="{bank.motion_url(motion_with_file, route="motion_file")}"' in html
     assert f'href="{bank.upload_url}?gebaseerd_op={motion_with_file.pk}"' in html
     assert "Pas aan voor mijn gemeente" in html

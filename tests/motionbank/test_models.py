@@ -85,9 +85,13 @@ def test_adaptations_are_linked_both_ways(make_motion):
 
 def test_copy_text_has_the_parts_with_headings(motion):
     text = motion.copy_text
-    assert text.startswith("Geen kind buiten spel\n\nConstaterende dat:\n- In Tilburg")
-    assert "Overwegende dat:\n- Kinderen" in text
-    assert "Verzoekt / draagt op:\n- Het college" in text
+    assert text.startswith(
+        "Geen kind buiten spel\n\nDe raad van de gemeente Tilburg, in vergadering bijeen op "
+        "[datum],\ngehoord de beraadslaging,\n\nconstaterende dat\n- In Tilburg"
+    )
+    assert "overwegende dat\n- Kinderen" in text
+    assert "verzoekt het college van burgemeester en wethouders\n- Het college" in text
+    assert text.endswith("en gaat over tot de orde van de dag.\n[Naam indiener], [fractie]")
 
 
 def test_motion_url_is_under_the_bank(bank, motion):

@@ -157,6 +157,7 @@ def test_a_title_entered_in_the_admin_is_saved_on_one_line(client, people, group
                 "outcome": "onbekend",
                 "theme": theme.pk,
                 "tags": "",
+                "operative_text": "- De schoolpleinen te vergroenen.",
             }
         ),
     )

@@ -430,7 +430,12 @@ class TestSimilarWarning:
         )
         make_motion(title="Huurteam", findings=text)
         response = member_client.post(
-            bank.upload_url, form_data(title="Iets heel anders", findings=text + ".")
+            bank.upload_url,
+            form_data(
+                title="Iets heel anders",
+                findings=text + ".",
+                operative_text="- Er iets aan te doen.",
+            ),
         )
         assert response.status_code == 200
         assert "grotendeels dezelfde tekst" in response.content.decode()

@@ -38,3 +38,22 @@
         });
     });
 })();
+
+// The upload form: of the fieldsets with the parts of each document type, only the one
+// of the chosen type is shown. Without JavaScript all are shown (the server reads only
+// the chosen type's parts).
+(function () {
+    "use strict";
+    const select = document.querySelector(".motionbank-upload select[name='document_type']");
+    const sections = document.querySelectorAll(".motionbank-upload fieldset[data-document-type]");
+    if (!select || !sections.length) return;
+
+    function show() {
+        sections.forEach(function (section) {
+            section.hidden = section.dataset.documentType !== select.value;
+        });
+    }
+
+    select.addEventListener("change", show);
+    show();
+})();
