@@ -1,5 +1,6 @@
-"""Absolute links (calendar feeds, the sitemap, mail) use WAGTAILADMIN_BASE_URL, never the
-hostname of Wagtail's Site record ("localhost" after installation) or the Host header."""
+"""Absolute links (calendar feeds, the sitemap, robots.txt, mail) use WAGTAILADMIN_BASE_URL,
+never the hostname of Wagtail's Site record ("localhost" after installation) or the Host
+header."""
 
 from django.test import override_settings
 
@@ -40,3 +41,10 @@ def test_sitemap_and_ical_use_the_base_url(client, agenda_page, now):
 def test_relative_urls_stay_relative(agenda_page):
     assert agenda_page.url == "/agenda/"
     assert agenda_page.get_full_url() == f"{PUBLIC}/agenda/"
+
+
+@override_settings(WAGTAILADMIN_BASE_URL=PUBLIC)
+def test_robots_txt_names_the_sitemap_at_the_base_url(client, home_page):
+    text = client.get("/robots.txt", HTTP_HOST="localhost").content.decode()
+    assert text.startswith("User-agent: *")
+    assert f"Sitemap: {PUBLIC}/sitemap.xml" in text
