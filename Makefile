@@ -51,6 +51,7 @@ check: install ## Django checks, including migrations and the production deploy 
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-dummy-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz \
 	ALLOWED_HOSTS=clb.example.org DATABASE_URL=postgres://clb@db.example.invalid:5432/clb \
+	WAGTAILADMIN_BASE_URL=https://clb.example.org \
 	CACHE_URL=redis://127.0.0.1:6379/1 PAGE_CACHE_URL=redis://127.0.0.1:6379/2 \
 	$(BIN)/python manage.py check --deploy --fail-level WARNING --settings=clbsite.settings.production
 

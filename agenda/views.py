@@ -29,6 +29,7 @@ from agenda.filters import FACETS, parse_selection, search_events, search_select
 from agenda.forms import period_bounds
 from agenda.models import CalendarFeedToken, Event, RegistrationState
 from home.groups import is_member
+from home.siteurl import absolute
 from search.suggestions import (
     OtherFilter,
     WayOn,
@@ -279,7 +280,7 @@ def _feed(request, page, events, *, personal, user=None):
         results,
         name=name,
         description=description,
-        source_url=request.build_absolute_uri(),
+        source_url=absolute(request.get_full_path()),
         event_url=lambda event: page.event_url(event, request, full=True),
         now=now,
         include_join_links=personal and user is not None and is_member(user),

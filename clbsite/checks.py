@@ -1,9 +1,15 @@
 """
-Deploy checks (``manage.py check --deploy``) for the caches (docs/operations.md,
-"Caching"): with several worker processes, an editor's change empties the page cache of
-every worker only if they share it, and emptying the page cache must not empty the
-default cache (sessions, rate limits) with it.
+Deploy checks (``manage.py check --deploy``).
+
+The caches (docs/operations.md, "Caching"): with several worker processes, an editor's
+change empties the page cache of every worker only if they share it, and emptying the page
+cache must not empty the default cache (sessions, rate limits) with it.
+
+The base URL (docs/operations.md, "The site's address"): absolute links must name the
+public address, never localhost.
 """
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core import checks
@@ -50,3 +56,26 @@ def check_shared_cache(app_configs=None, **kwargs):
             )
         )
     return messages
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0", "testserver")
+
+
+@checks.register(checks.Tags.urls, deploy=True)
+def check_base_url(app_configs=None, **kwargs):
+    """Links in mail, calendar feeds and the sitemap are built with WAGTAILADMIN_BASE_URL
+    (home/siteurl.py): in production it must name the public address."""
+    value = (getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "").strip()
+    parts = urlsplit(value)
+    host = (parts.hostname or "").lower()
+    if parts.scheme in ("http", "https") and host and host not in LOCAL_HOSTS:
+        return []
+    return [
+        checks.Error(
+            f"WAGTAILADMIN_BASE_URL is {value!r}: not the site's public address.",
+            hint="Links in mail to members, calendar feeds and the sitemap are built with "
+            "it. Set WAGTAILADMIN_BASE_URL to the address members use, e.g. "
+            "https://www.clb.nl; see docs/operations.md.",
+            id="clbsite.E003",
+        )
+    ]

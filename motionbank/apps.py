@@ -8,6 +8,7 @@ class MotionbankConfig(AppConfig):
     verbose_name = "Motiebank"
 
     def ready(self):
+        from motionbank import member_mail
         from motionbank.files import delete_unused_files, remember_files
         from motionbank.models import Motion
         from motionbank.privacy import forget_uploader_on_delete
@@ -22,3 +23,6 @@ class MotionbankConfig(AppConfig):
         # A motion's original file goes with it, however it is deleted (files.py).
         pre_delete.connect(remember_files, sender=Motion, dispatch_uid="motionbank.files")
         post_delete.connect(delete_unused_files, sender=Motion, dispatch_uid="motionbank.files")
+        # Approval and send-back mail written for members, instead of Wagtail's editor
+        # notice (member_mail.py): connected before wagtail.admin connects its own.
+        member_mail.connect()

@@ -30,6 +30,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
 from wagtail.utils.file import hash_filelike
 
+from home.siteurl import absolute
+
 from .models import Motion
 from .privacy import motion_collection
 from .tasks import enqueue_extraction
@@ -161,13 +163,10 @@ def confirm_to_member(motion, user, request=None):
     the motion has been saved and is in moderation either way."""
     if not user.email:
         return False
-    url = ""
-    if request is not None:
-        from .models import MotionBankPage
+    from .models import MotionBankPage
 
-        page = MotionBankPage.objects.live().first()
-        if page is not None:
-            url = request.build_absolute_uri(page.mine_url)
+    page = MotionBankPage.objects.live().first()
+    url = absolute(page.mine_url) if page is not None else ""
     body = render_to_string(
         "motionbank/email/submission_received.txt", {"motion": motion, "user": user, "url": url}
     )

@@ -25,6 +25,7 @@ from . import privacy
 from .access import denial, is_staff_member
 from .models import GoverningBody, Member, Motion, MotionBankPage, Theme
 from .privacy import is_motion_document
+from .replies import LOG_ACTION as LOG_REPLY
 from .viewsets import MotionViewSet
 
 
@@ -128,6 +129,9 @@ def member_privacy_log_actions(actions):
     )
     actions.register_action(
         privacy.REMOVED, _("Lid verwijderen"), _("Lid en persoonsgegevens verwijderd")
+    )
+    actions.register_action(
+        LOG_REPLY, _("Reactie aan indiener"), _("Reactie via de site aan de indiener gestuurd")
     )
     actions.register_action(
         privacy.REFUSED,

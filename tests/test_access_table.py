@@ -352,6 +352,21 @@ TABLE = [
         motion_url("draft", "motion_word"),
         members(other_member=404),
     ),
+    Row(
+        "reageer on a live motion",
+        (bank_route("motion_reply"),),
+        motion_url("live", "motion_reply"),
+        members(),
+        # The form for others; its submitter (other_member) is told it is their own.
+        secrets=('name="message"',),
+        shown_to=("member", "editor"),
+    ),
+    Row(
+        "reageer on a draft",
+        (bank_route("motion_reply"),),
+        motion_url("draft", "motion_reply"),
+        members(404),
+    ),
     Row("the upload form", (bank_route("upload"),), lambda s, p: s.bank.upload_url, members()),
     Row(
         "my submissions",

@@ -79,7 +79,7 @@ def column(rows, heading):
 
 @pytest.mark.parametrize(
     "url, fixture, heading",
-    [(MOTIONS, "motions", "summary"), (EVENTS, "events", "Titel")],
+    [(MOTIONS, "motions", "Samenvatting"), (EVENTS, "events", "Titel")],
     ids=["motions", "events"],
 )
 def test_csv_export_writes_formulas_as_text(editor_client, request, url, fixture, heading):
@@ -90,7 +90,7 @@ def test_csv_export_writes_formulas_as_text(editor_client, request, url, fixture
 
 @pytest.mark.parametrize(
     "url, fixture, heading",
-    [(MOTIONS, "motions", "summary"), (EVENTS, "events", "Titel")],
+    [(MOTIONS, "motions", "Samenvatting"), (EVENTS, "events", "Titel")],
     ids=["motions", "events"],
 )
 def test_xlsx_export_writes_formulas_as_quoted_text(editor_client, request, url, fixture, heading):

@@ -242,6 +242,8 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 RATE_LIMITS = {
     "password_form": {"address": (10, 15 * 60), "restriction": (50, 15 * 60)},
     "password_reset": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
+    # "Reageer" on a motion (motionbank/replies.py): messages per member an hour.
+    "motion_reply": {"member": (5, 60 * 60)},
 }
 
 # Wagtail

@@ -8,6 +8,9 @@ from .base import database, env
 
 DEBUG = False
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+# The public address for links in mail, feeds and the sitemap (home/siteurl.py); no
+# default: `check --deploy` refuses it missing or local (clbsite.E003).
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # No silent SQLite file in production: the database must be named.
 DATABASES = {"default": database(env.db("DATABASE_URL"), env.int("CONN_MAX_AGE", 60))}
 

@@ -9,6 +9,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from home.blocks import INLINE_RICH_TEXT_FEATURES, BaseStreamBlock
+from home.siteurl import SiteBaseURLMixin
 
 
 class SourceRestrictionsMixin:
@@ -37,7 +38,7 @@ class SourceRestrictionsMixin:
         return PageViewRestriction.objects.filter(page_id__in=page_ids)
 
 
-class BasePage(SourceRestrictionsMixin, Page):
+class BasePage(SiteBaseURLMixin, SourceRestrictionsMixin, Page):
     """Fields every content page has: a short introduction and a body of blocks."""
 
     introduction = models.TextField(
@@ -58,7 +59,7 @@ class BasePage(SourceRestrictionsMixin, Page):
         abstract = True
 
 
-class HomePage(SourceRestrictionsMixin, Page):
+class HomePage(SiteBaseURLMixin, SourceRestrictionsMixin, Page):
     hero_title = models.CharField(_("titel in de kop"), max_length=160)
     hero_text = models.TextField(_("tekst in de kop"), blank=True)
     hero_link_page = models.ForeignKey(

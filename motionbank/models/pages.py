@@ -83,6 +83,13 @@ class MotionBankPage(RoutablePageMixin, BasePage):
 
         return views.motion_word(request, self, int(pk), slug)
 
+    @re_path(rf"^{MOTION}/reageer/$", name="motion_reply")
+    @members_only
+    def motion_reply_view(self, request, pk, slug):
+        from motionbank import replies
+
+        return replies.reply(request, self, int(pk), slug)
+
     @path("delen/", name="upload")
     @members_only
     def upload_view(self, request):

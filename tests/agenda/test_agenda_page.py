@@ -252,7 +252,7 @@ def test_subscribe_link_carries_the_filters(client, agenda_page, events):
     ).content.decode()
     link = re.search(r'<a class="button" href="(webcal://[^"]+)"[^>]*>Abonneren</a>', html).group(1)
     assert link == (
-        "webcal://localhost/agenda/agenda.ics?doelgroep=wethouders&amp;periode=drie-maanden"
+        "webcal://testserver/agenda/agenda.ics?doelgroep=wethouders&amp;periode=drie-maanden"
     )
     assert "Gebruik je persoonlijke agenda-feed" not in html
     client.force_login(member())

@@ -54,7 +54,7 @@ def test_one_event_as_ics(client, agenda_page, now):
     assert component["DTSTART"].params["TZID"] == "Europe/Amsterdam"
     assert start == local(2026, 3, 12, 19, 30)
     assert str(component["STATUS"]) == "CONFIRMED"
-    assert str(component["URL"]) == f"http://localhost/agenda/{event.pk}-netwerk-wonen/"
+    assert str(component["URL"]) == f"http://testserver/agenda/{event.pk}-netwerk-wonen/"
     assert str(component["LOCATION"]) == "Nieuwspoort, Lange Poten 10, 2511 CL Den Haag"
     assert "Voor wie: Wethouders" in str(component["DESCRIPTION"])
     assert component.decoded("DTSTAMP") == now.astimezone(UTC)
@@ -300,8 +300,8 @@ def test_token_page_shows_the_address_with_filters(client, agenda_page, now):
     response = client.get("/agenda/mijn-agenda-feed/?doelgroep=wethouders&pagina=2")
     html = response.content.decode()
     token = CalendarFeedToken.objects.get(user=user).token
-    assert f"http://localhost/agenda/persoonlijk/{token}.ics?doelgroep=wethouders" in html
-    assert f"webcal://localhost/agenda/persoonlijk/{token}.ics?doelgroep=wethouders" in html
+    assert f"http://testserver/agenda/persoonlijk/{token}.ics?doelgroep=wethouders" in html
+    assert f"webcal://testserver/agenda/persoonlijk/{token}.ics?doelgroep=wethouders" in html
     assert "Dit adres geeft alleen: Wethouders." in html
     assert "no-store" in response["Cache-Control"]
     # The same token on a second visit.

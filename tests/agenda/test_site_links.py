@@ -108,6 +108,6 @@ def test_sitemap_lists_public_upcoming_events(client, agenda_page, now):
     secret = EventFactory(title="Geheim", members_only=True)
     past = EventFactory(title="Voorbij", start=local(2026, 2, 1, 19, 30))
     xml = client.get("/sitemap.xml").content.decode()
-    assert f"http://localhost/agenda/{public.pk}-openbaar/" in xml
+    assert f"http://testserver/agenda/{public.pk}-openbaar/" in xml
     assert f"/agenda/{secret.pk}-" not in xml
     assert f"/agenda/{past.pk}-" not in xml

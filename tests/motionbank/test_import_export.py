@@ -16,6 +16,7 @@ import pytest
 
 from motionbank.io import COLUMNS
 from motionbank.models import Motion
+from motionbank.viewsets import heading
 from tests.factories.motionbank import GoverningBodyFactory, MotionFactory, ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -198,11 +199,12 @@ def test_a_missing_file_is_refused(tmp_path):
         run(tmp_path / "bestaat-niet.csv")
 
 
-def test_admin_export_has_the_import_columns_and_round_trips(
-    client, people, groups, reference, tmp_path
+def test_admin_export_has_the_import_columns_under_dutch_headings(
+    client, people, groups, reference
 ):
-    # Plain text round-trips; text that a spreadsheet would take for a formula (the
-    # factory's "- " bullets among it) gets a leading ' in this export (tests/test_exports.py).
+    """The admin's export is for a spreadsheet: the import columns under Dutch headings,
+    plus status and who shared it. `export_motions` is the one to import again
+    (tests/motionbank/test_roundtrip.py)."""
     MotionFactory(
         title="Motie Exportproef",
         governing_body=reference["land"],
@@ -219,18 +221,17 @@ def test_admin_export_has_the_import_columns_and_round_trips(
     assert response.status_code == 200
     content = b"".join(response.streaming_content).decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(content)))
-    assert list(rows[0].keys()) == list(COLUMNS)
-    exported = next(r for r in rows if r["title"] == "Motie Exportproef")
-    assert exported["governing_body"] == "Provincie Importland"
-    assert exported["theme"] == "importthema"
-    assert exported["tags"] == "een;twee"
-    assert exported["date_submitted"] == "2022-02-02"
-
-    path = tmp_path / "export.csv"
-    path.write_text(content, encoding="utf-8")
-    out, _err = run(path)
-    assert "0 nieuw, 0 bijgewerkt" in out
-    assert " 0 afgekeurd." in out
+    assert list(rows[0].keys()) == [
+        *(str(heading(column)) for column in COLUMNS),
+        "Status",
+        "Gedeeld door",
+    ]
+    exported = next(r for r in rows if r["Titel"] == "Motie Exportproef")
+    assert exported["Bestuursorgaan"] == "Provincie Importland"
+    assert exported["Thema"] == "importthema"
+    assert exported["Trefwoorden"] == "een;twee"
+    assert exported["Datum ingediend"] == "2022-02-02"
+    assert exported["Status"] == "Gepubliceerd"
 
 
 def test_a_nul_character_is_refused_not_stored(tmp_path, reference):
