@@ -34,14 +34,16 @@
     }
 
     function announce(form) {
-        const count = form.ownerDocument.querySelector("[data-filters-count]");
+        const count = document.querySelector("[data-filters-count]");
         if (!count) return;
         const region = document.createElement("p");
         region.className = "visually-hidden";
         region.setAttribute("role", "status");
         form.appendChild(region);
         // Filled after a moment, so screen readers notice the change.
-        setTimeout(function () { region.textContent = count.textContent.trim(); }, 250);
+        // The attribute holds the words to say when the element says more than that.
+        const words = count.dataset.filtersCount || count.textContent.trim();
+        setTimeout(function () { region.textContent = words; }, 250);
     }
 
     document.querySelectorAll("form[data-filters]").forEach(function (form) {
