@@ -63,6 +63,7 @@ def test_visitor_browses_searches_and_subscribes(page, new_page, assert_accessib
     plain.goto("/")
     plain.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Agenda").click()
     expect(plain.get_by_role("heading", level=1, name="Agenda")).to_be_visible()
+    plain.locator("summary", has_text="Zoeken en filteren").click()  # closed without script
     plain.get_by_role("group", name="Soort activiteit").get_by_role(
         "checkbox", name=re.compile(r"^Webinar")
     ).check()

@@ -267,7 +267,7 @@ def test_results_show_body_date_outcome_type_and_highlighted_excerpt(member_clie
 
 def test_result_count_is_announced(member_client, bank, corpus):
     html = member_client.get(bank.url, {"q": "armoede"}).content.decode()
-    assert re.search(r'class="result-count" role="status">2 resultaten voor “armoede”', html)
+    assert re.search(r'class="result-count" role="status"[^>]*>2 resultaten voor “armoede”', html)
 
 
 def test_page_shows_the_intro_and_is_not_indexed(member_client, bank, corpus):
