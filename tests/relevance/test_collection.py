@@ -14,6 +14,7 @@ from motionbank.models import Motion
 from motionbank.models.motions import DocumentType
 from motionbank.models.reference import PROVINCE_CHOICES, Tier
 from tools.relevance.collection import CATEGORIES, FILTERS, corpus_rows, queries
+from tools.relevance.evaluate import reference_data
 from tools.relevance.metrics import ndcg_at, overlap_at, recall_at
 
 ROWS = corpus_rows()
@@ -44,6 +45,7 @@ def test_the_corpus_covers_every_tier_type_and_many_themes():
 
 @pytest.mark.django_db
 def test_the_importer_accepts_every_motion_of_the_corpus():
+    reference_data()
     report = import_rows(enumerate(ROWS, start=1))
     assert report.rejected == []
     assert report.created == len(ROWS)

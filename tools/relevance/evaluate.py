@@ -10,7 +10,9 @@ database of its own: loading the corpus replaces every motion in it).
 """
 
 import io
+from importlib import import_module
 
+from django.apps import apps
 from django.core.management import call_command, get_commands
 from django.db import connection
 from django.http import QueryDict
@@ -44,6 +46,7 @@ def prepare(out=None):
     search vocabulary. Returns {motion pk: corpus id}."""
     out = out or io.StringIO()
     rows = corpus_rows()
+    reference_data()
     Motion.objects.all().delete()
     report = import_rows(enumerate(rows, start=1))
     if report.rejected:
@@ -52,6 +55,13 @@ def prepare(out=None):
     call_command("update_index", verbosity=0, stdout=out)
     _vocabulary(out)
     return corpus_ids(rows)
+
+
+def reference_data():
+    """The themes and governing bodies the motion bank's data migrations load (they skip
+    what exists): a test database flushed by a transactional test has lost them."""
+    for migration in ("0002_default_themes", "0003_load_governing_bodies"):
+        import_module(f"motionbank.migrations.{migration}").load(apps, None)
 
 
 def _vocabulary(out):
