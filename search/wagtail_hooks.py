@@ -15,6 +15,7 @@ class SynonymViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 900  # below the content, above Wagtail's own settings
     list_display = ["term", "equivalents"]
+    list_export = []  # nothing to export (and no spreadsheet formulas to guard against)
     search_fields = ["term", "equivalents"]
     ordering = ["term"]
     search_backend_name = None  # a short list: searched in the database, not indexed
