@@ -410,9 +410,9 @@ def validate_row(raw, lookups):
             if len(row["answered_on"]) != 10:
                 raise ValueError
         except ValueError:
-            return None, _("answered_on “%(value)s” is niet in de vorm JJJJ-MM-DD") % {
-                "value": row["answered_on"]
-            }
+            return None, _(
+                "datum van beantwoording (answered_on) “%(value)s” is niet in de vorm JJJJ-MM-DD"
+            ) % {"value": row["answered_on"]}
     parts = {name: row[name] for name in PART_FIELDS}
     if not any(name in raw for name in NEWER_PARTS):
         parts.update(carry_over(document_type, parts) or {})

@@ -67,4 +67,4 @@ def test_motion_bank_search_with_the_keyboard_only(page):
 
     # On the motion page, the copy button and the Word download are reachable too.
     tab_to(page, page.get_by_role("button", name="Kopieer tekst"), max_presses=80)
-    tab_to(page, page.get_by_role("link", name="Download als Word"), max_presses=5)
+    tab_to(page, page.get_by_role("button", name="Download als Word"), max_presses=6)

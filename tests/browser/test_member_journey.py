@@ -93,9 +93,13 @@ def test_member_searches_reuses_and_shares_a_motion(new_page, tmp_path):
     assert clipboard == motion.copy_text
     assert clipboard.startswith(title)
 
-    # Download it as Word; the document carries the title.
+    # Download it as Word, for a body of the motion's tier (the member's own when it is
+    # of that tier, else the first of the list); the document carries the title.
+    bodies = page.locator("#word-body")
+    if not bodies.input_value():
+        bodies.select_option(index=1)
     with page.expect_download() as download_info:
-        page.get_by_role("link", name="Download als Word").click()
+        page.get_by_role("button", name="Download als Word").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".docx")
     document = docx.Document(download.path())
