@@ -49,15 +49,33 @@ def skip_on_emulator(request):
         pytest.skip(EMULATOR_REASON)
 
 
+def refresh_after_writes(monkeypatch):
+    """Each index write is searchable at once, as a test expects: a real cluster makes it
+    so only at its next refresh (every second); the emulator at once anyway."""
+    from modelsearch.backends.elasticsearchbase import ElasticsearchBaseIndex
+
+    for name in ("add_item", "add_items", "delete_item"):
+        write = getattr(ElasticsearchBaseIndex, name)
+
+        def written(self, *args, _write=write, **kwargs):
+            result = _write(self, *args, **kwargs)
+            self.refresh()
+            return result
+
+        monkeypatch.setattr(ElasticsearchBaseIndex, name, written)
+
+
 @pytest.fixture(autouse=True)
-def _engine_indexes_per_test(request):
+def _engine_indexes_per_test(request, monkeypatch):
     """With the engine as the site's backend: empty indexes before each test (the
-    database rolls back, the engine would not), and the circuit breaker closed."""
+    database rolls back, the engine would not), writes searchable at once, and the
+    circuit breaker closed."""
     default = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
     if not ENGINE_URL or "elasticsearch" not in default and "opensearch" not in default:
         yield
         return
     skip_on_emulator(request)
+    refresh_after_writes(monkeypatch)
     from wagtail.search.backends import get_search_backend
 
     from search.backends.fallback import breaker
