@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from home.demo.pdf import make_pdf
 from motionbank.models import Motion
+from motionbank.models.motions import Outcome
 from tests.browser.conftest import login
 
 MEMBER = ("lid", "clb-lid-demo")
@@ -33,6 +34,17 @@ def result_titles(page):
     return page.locator(".search-results .card__title a").all_inner_texts()
 
 
+def narrowing_option(page, group, below):
+    """The first option of a filter group with fewer results than ``below``: its label
+    and the count the page gives it ("Zeeland (3)")."""
+    labels = page.get_by_role("group", name=group, exact=True).locator("label").all_inner_texts()
+    for label in labels:
+        match = re.fullmatch(r"\s*(.+?)\s*\((\d+)\s*(?:resultaten?)?\s*\)\s*", label)
+        if match and 0 < int(match.group(2)) < below:
+            return match.group(1), int(match.group(2))
+    raise AssertionError(f"no option of {group} narrows the results: {labels}")
+
+
 def test_member_searches_reuses_and_shares_a_motion(new_page, tmp_path):
     call_command("load_demo_content", verbosity=0)
     page = new_page()
@@ -46,38 +58,41 @@ def test_member_searches_reuses_and_shares_a_motion(new_page, tmp_path):
 
     # Full-text search.
     search = page.get_by_role("search", name="Zoeken in de motiebank")
-    search.get_by_label("Zoek op onderwerp, plaats of woorden uit de tekst").fill("college")
+    search.get_by_label("Zoek op onderwerp, plaats of woorden uit de tekst").fill("armoede")
     search.get_by_role("button", name="Zoeken", exact=True).click()
-    expect(page).to_have_url(re.compile(r"[?&]q=college"))
-    expect(page.locator(".result-count")).to_contain_text("voor “college”")
+    expect(page).to_have_url(re.compile(r"[?&]q=armoede"))
+    expect(page.locator(".result-count")).to_contain_text("voor “armoede”")
     everything = result_count(page)
     assert everything > 2
 
     # Narrow by province: the filters are checkboxes in the search form, in the sidebar on
     # a desktop; with JavaScript a ticked one applies at once (tests/browser/
-    # test_phone_first.py has the button without JavaScript).
-    page.get_by_role("group", name="Provincie").get_by_role(
-        "checkbox", name=re.compile(r"^Zuid-Holland")
+    # test_phone_first.py has the button without JavaScript). The first province that
+    # narrows the results, whichever the demo data gives.
+    province, count = narrowing_option(page, "Provincie", everything)
+    page.get_by_role("group", name="Provincie", exact=True).get_by_role(
+        "checkbox", name=re.compile(rf"^{re.escape(province)}")
     ).click()
-    expect(page).to_have_url(re.compile(r"[?&]provincie=Zuid-Holland"))
-    expect(page.get_by_role("list", name="Gekozen filters")).to_contain_text("Zuid-Holland")
+    expect(page.get_by_role("list", name="Gekozen filters")).to_contain_text(province)
     in_province = result_count(page)
-    assert 0 < in_province < everything
+    assert in_province == count
     expect(page.get_by_label("Zoek op onderwerp, plaats of woorden uit de tekst")).to_have_value(
-        "college"
+        "armoede"
     )
 
-    # ...and by outcome.
-    page.get_by_role("group", name="Uitslag").get_by_role(
-        "checkbox", name=re.compile(r"^Aangenomen")
+    # ...and by outcome: the first one listed (each listed outcome has results).
+    outcome, count = narrowing_option(page, "Uitslag", in_province + 1)
+    page.get_by_role("group", name="Uitslag", exact=True).get_by_role(
+        "checkbox", name=re.compile(rf"^{re.escape(outcome)}")
     ).click()
-    expect(page).to_have_url(re.compile(r"[?&]uitslag=aangenomen"))
+    value = next(choice for choice in Outcome if choice.label == outcome)
+    expect(page).to_have_url(re.compile(rf"[?&]uitslag={value}"))
     narrowed = result_count(page)
-    assert 0 < narrowed <= in_province
+    assert 0 < narrowed == count <= in_province
     titles = result_titles(page)
     assert len(titles) == narrowed
     matching = Motion.objects.filter(
-        live=True, title__in=titles, governing_body__province="Zuid-Holland", outcome="aangenomen"
+        live=True, title__in=titles, governing_body__province=province, outcome=value
     )
     assert matching.count() == narrowed, titles
 
