@@ -6,19 +6,24 @@ unsubscribe of the alert mails (a signed link that works without signing in).
 
 from functools import wraps
 
+from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.sessions.models import Session
 from django.core import signing
+from django.core.mail import send_mail
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 
 from home.groups import is_member
@@ -76,8 +81,95 @@ def section_action(request, key, action):
 # Home's own sections: profiel, wachtwoord, e-mail ------------------------------------
 
 
+EMAIL_SALT = "home.mijnclb.email"
+EMAIL_LINK_DAYS = 3
+
+
+class ProfileForm(forms.Form):
+    first_name = forms.CharField(label=gettext_lazy("Voornaam"), max_length=150, required=False)
+    last_name = forms.CharField(label=gettext_lazy("Achternaam"), max_length=150, required=False)
+    email = forms.EmailField(
+        label=gettext_lazy("E-mailadres"),
+        help_text=gettext_lazy(
+            "Een nieuw adres gaat pas in als je op de link klikt die we ernaar sturen."
+        ),
+    )
+
+
 def account_context(request):
-    return {"account": request.user}
+    user = request.user
+    form = ProfileForm(
+        initial={"first_name": user.first_name, "last_name": user.last_name, "email": user.email}
+    )
+    return {"account": user, "form": form}
+
+
+def email_change_url(user, new_email):
+    token = signing.dumps({"u": user.pk, "old": user.email, "new": new_email}, salt=EMAIL_SALT)
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("mijn_clb_confirm_email", args=[token])
+
+
+def profile_post(request, action):
+    if action != "opslaan":
+        return None
+    form = ProfileForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return HttpResponseRedirect(page_url("profiel"))
+    user = request.user
+    user.first_name = form.cleaned_data["first_name"]
+    user.last_name = form.cleaned_data["last_name"]
+    user.save(update_fields=["first_name", "last_name"])
+    new_email = form.cleaned_data["email"]
+    if new_email.lower() != (user.email or "").lower():
+        taken = get_user_model().objects.filter(email__iexact=new_email).exclude(pk=user.pk)
+        if not taken.exists():  # never tell whether another account has the address
+            context = {"user": user, "url": email_change_url(user, new_email)}
+            context["days"] = EMAIL_LINK_DAYS
+            send_mail(
+                _("Bevestig je nieuwe e-mailadres"),
+                render_to_string("home/mijnclb/email_change.txt", context),
+                None,
+                [new_email],
+            )
+        messages.success(
+            request,
+            _(
+                "We hebben een link gestuurd naar %(email)s. Je nieuwe adres gaat in zodra "
+                "je daarop klikt."
+            )
+            % {"email": new_email},
+        )
+    else:
+        messages.success(request, _("Je profiel is opgeslagen."))
+    return HttpResponseRedirect(page_url("profiel"))
+
+
+def confirm_email(request, token):
+    """The link sent to a new e-mail address: only then is the address saved."""
+    try:
+        data = signing.loads(token, salt=EMAIL_SALT, max_age=EMAIL_LINK_DAYS * 86400)
+    except signing.BadSignature:
+        data = None
+    user = None
+    if data is not None:
+        user = get_user_model().objects.filter(pk=data.get("u"), is_active=True).first()
+    if user is None or user.email != data.get("old"):
+        response = TemplateResponse(
+            request, "home/mijn_clb_email_confirmed.html", {"invalid": True}, status=404
+        )
+    else:
+        user.email = data["new"]
+        user.save(update_fields=["email"])
+        response = TemplateResponse(
+            request, "home/mijn_clb_email_confirmed.html", {"email": user.email}
+        )
+    add_never_cache_headers(response)
+    response.headers["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 def password_context(request):
@@ -88,8 +180,6 @@ def sign_out_everywhere(user, keep=None):
     """Delete every other session of ``user`` (sessions are cached_db: through the session
     store, so the cache forgets them too). Returns how many went."""
     from importlib import import_module
-
-    from django.conf import settings
 
     store = import_module(settings.SESSION_ENGINE).SessionStore
     removed = 0
@@ -150,8 +240,6 @@ def unsubscribe_token(user):
 
 def unsubscribe_url(user):
     """The absolute URL of a member's unsubscribe link (for mails)."""
-    from django.conf import settings
-
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return base + reverse("mijn_clb_unsubscribe", args=[unsubscribe_token(user)])
 

@@ -51,6 +51,11 @@ mijn_clb_urls = [
     path("", mijnclb_views.mijn_clb, name="mijn_clb"),
     path("wachtwoord/", mijnclb_views.PasswordChangeView.as_view(), name="mijn_clb_password"),
     path("afmelden/<str:token>/", mijnclb_views.unsubscribe, name="mijn_clb_unsubscribe"),
+    path(
+        "e-mail-bevestigen/<str:token>/",
+        mijnclb_views.confirm_email,
+        name="mijn_clb_confirm_email",
+    ),
     path("<slug:key>/<slug:action>/", mijnclb_views.section_action, name="mijn_clb_action"),
 ]
 

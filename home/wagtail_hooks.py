@@ -18,6 +18,7 @@ def profile_section():
         title=_("Profiel"),
         template="home/mijnclb/profile.html",
         context=views.account_context,
+        post=views.profile_post,
     )
 
 

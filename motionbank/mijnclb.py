@@ -8,8 +8,10 @@ from urllib.parse import parse_qsl, urlencode
 
 from django import forms
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -17,7 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from . import access
 from .models import Frequency, MotionBankPage, SavedMotion, SavedSearch
-from .submissions import submissions_with_state
+from .submissions import PENDING, RETURNED, submissions_with_state
 
 MAX_SAVED_SEARCHES = 50
 SEARCH_PARAMS_SKIPPED = {"pagina", "page"}
@@ -48,6 +50,15 @@ def _pk(value):
     raise Http404(_("Dit item bestaat niet."))
 
 
+# Functie -------------------------------------------------------------------------------
+
+
+def function_context(request):
+    from .models import Member
+
+    return {"member": Member.for_user(request.user)}
+
+
 # Mijn bijdragen -------------------------------------------------------------------------
 
 
@@ -60,6 +71,32 @@ def contributions_context(request):
         "upload_url": page.upload_url if page else "",
         "mine_url": page.mine_url if page else "",
     }
+
+
+def contributions_post(request, action):
+    """Withdraw a submission in moderation or sent back: a confirmation page first, then
+    the workflow is cancelled and the motion deleted with its file (motionbank.files)."""
+    if action != "intrekken":
+        return None
+    motion = get_object_or_404(
+        access.own_submissions(request.user).filter(live=False), pk=_pk(request.POST.get("id"))
+    )
+    (submission,) = submissions_with_state([motion])
+    if submission.state not in (PENDING, RETURNED):
+        messages.error(request, _("Deze bijdrage kun je niet meer intrekken."))
+        return HttpResponseRedirect(_section_url("mijn-bijdragen"))
+    if request.POST.get("bevestig") != "ja":
+        return TemplateResponse(
+            request, "motionbank/mijnclb/withdraw_confirm.html", {"motion": motion}
+        )
+    title = motion.title
+    with transaction.atomic():
+        state = motion.current_workflow_state
+        if state is not None:
+            state.cancel(user=request.user)
+        motion.delete()
+    messages.success(request, _("Je bijdrage ‘%(title)s’ is ingetrokken.") % {"title": title})
+    return HttpResponseRedirect(_section_url("mijn-bijdragen"))
 
 
 # Bewaarde moties --------------------------------------------------------------------

@@ -1,14 +1,27 @@
 """The motion bank's sections of Mijn CLB and its part of a member's data (imported by
 motionbank.wagtail_hooks, so that Wagtail registers them)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from home.memberdata import MemberDataPart
 from home.mijnclb import MijnClbSection
 
 from . import mijnclb
+
+
+@hooks.register("register_mijn_clb_section")
+def function_section():
+    return MijnClbSection(
+        key="functie",
+        order=15,
+        title=_("Functie"),
+        template="motionbank/mijnclb/function.html",
+        context=mijnclb.function_context,
+    )
 
 
 @hooks.register("register_mijn_clb_section")
@@ -19,6 +32,7 @@ def contributions_section():
         title=_("Mijn bijdragen"),
         template="motionbank/mijnclb/contributions.html",
         context=mijnclb.contributions_context,
+        post=mijnclb.contributions_post,
     )
 
 
@@ -89,4 +103,36 @@ def saved_items_data():
         label="bewaarde moties en zoekopdrachten",
         export=_export_saved,
         remove=_remove_saved,
+    )
+
+
+@hooks.register("register_admin_urls")
+def saved_search_report_urls():
+    from django.urls import path
+
+    from .alerts_admin import saved_search_report
+
+    return [
+        path(
+            "motiebank/zoekopdrachten/",
+            saved_search_report,
+            name="motionbank_saved_search_report",
+        )
+    ]
+
+
+class SavedSearchReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        from .access import is_staff_member
+
+        return is_staff_member(request.user) or request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def saved_search_report_menu_item():
+    return SavedSearchReportMenuItem(
+        _("Zoekopdrachten van leden"),
+        reverse("motionbank_saved_search_report"),
+        icon_name="search",
+        order=900,
     )

@@ -198,3 +198,80 @@ def test_unsubscribe_link_without_login(bank, people, client):
     assert not MailPreferences.wants_alerts(people["member"])
     assert client.get("/mijn-clb/afmelden/vals-token/").status_code == 404
     assert client.post(f"/mijn-clb/afmelden/{token}x/").status_code == 404
+
+
+def test_export_has_and_removal_removes_saved_items(bank, people, login, motion):
+    from motionbank.models import AlertSent
+    from motionbank.privacy import export_member_data, remove_member
+
+    client = login(people["member"])
+    post(client, "bewaarde-moties", "bewaar", motion=motion.pk)
+    post(client, "bewaarde-moties", "notitie", id=SavedMotion.objects.get().pk, note="Mijn idee")
+    post(
+        client, "zoekopdrachten", "bewaar", name="Armoede", frequency="dagelijks", querystring="q=a"
+    )
+    post(client, "e-mail", "opslaan")
+    AlertSent.objects.create(user=people["member"], motion=motion)
+    data = export_member_data(people["member"])
+    assert data["mijn_clb"]["saved_motions"][0]["note"] == "Mijn idee"
+    assert data["mijn_clb"]["saved_searches"][0]["search"] == "q=a"
+    assert data["mail_preferences"]["alerts"] is False
+    assert data["member"]["function"]  # the profile
+
+    remove_member(people["member"])
+    assert not SavedMotion.objects.exists() and not SavedSearch.objects.exists()
+    assert not AlertSent.objects.exists() and not MailPreferences.objects.exists()
+
+
+def test_withdraw_a_submission_after_a_confirmation(bank, people, login):
+    from motionbank.models import Motion
+
+    draft = MotionFactory(live=False, uploaded_by=people["member"], title="Mijn concept")
+    live = MotionFactory(uploaded_by=people["member"], title="Al gepubliceerd")
+    other = Client()
+    other.force_login(people["other_member"])
+    assert post(other, "mijn-bijdragen", "intrekken", id=draft.pk).status_code == 404
+
+    client = login(people["member"])
+    assert "Intrekken" in client.get(PAGE).content.decode()
+    confirm = post(client, "mijn-bijdragen", "intrekken", id=draft.pk)
+    assert confirm.status_code == 200 and "Weet je zeker" in confirm.content.decode()
+    assert Motion.objects.filter(pk=draft.pk).exists()
+    done = post(client, "mijn-bijdragen", "intrekken", id=draft.pk, bevestig="ja")
+    assert done.status_code == 302
+    assert not Motion.objects.filter(pk=draft.pk).exists()
+    assert post(client, "mijn-bijdragen", "intrekken", id=live.pk, bevestig="ja").status_code == 404
+    assert Motion.objects.filter(pk=live.pk).exists()
+
+
+def test_profile_and_a_new_email_address_confirmed_by_a_link_to_it(bank, people, login):
+    import re
+
+    from django.core import mail
+
+    member = people["member"]
+    old = member.email
+    client = login(member)
+    page = client.get(PAGE).content.decode()
+    assert "Raadslid" in page and "Breda" in page  # function and governing body
+    post(client, "profiel", "opslaan", first_name="Lot", last_name="Lid", email="nieuw@lid.nl")
+    member.refresh_from_db()
+    assert (member.first_name, member.email) == ("Lot", old)  # not yet
+    (message,) = mail.outbox
+    assert message.to == ["nieuw@lid.nl"]
+    link = re.search(r"https?://\S+/mijn-clb/e-mail-bevestigen/\S+/", message.body).group()
+    path = "/" + link.split("/", 3)[3]
+    assert Client().get(path).status_code == 200  # no login needed
+    member.refresh_from_db()
+    assert member.email == "nieuw@lid.nl"
+    assert Client().get(path).status_code == 404  # used: the old address changed
+    assert Client().get(path[:-3] + "xx/").status_code == 404
+
+
+def test_an_invalid_email_address_is_refused(bank, people, login):
+    from django.core import mail
+
+    client = login(people["member"])
+    post(client, "profiel", "opslaan", email="geen-adres")
+    people["member"].refresh_from_db()
+    assert people["member"].email != "geen-adres" and mail.outbox == []
