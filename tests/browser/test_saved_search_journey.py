@@ -51,10 +51,10 @@ def test_saved_search_alert_journey(new_page, live_server, settings):
     # Keep two motions: one from the results, one from its page.
     page.goto("/motiebank/?q=kind")
     page.locator(".search-results .motion-card__save button").first.click()
-    expect(page.get_by_role("status")).to_contain_text("is bewaard bij Mijn CLB")
+    expect(page.locator(".messages")).to_contain_text("is bewaard bij Mijn CLB")
     page.locator(".search-results .card__title a").nth(1).click()
     page.get_by_role("button", name=re.compile(r"^Bewaar")).click()
-    expect(page.get_by_role("status")).to_contain_text("is bewaard bij Mijn CLB")
+    expect(page.locator(".messages")).to_contain_text("is bewaard bij Mijn CLB")
 
     # Save "armoede" in Zeeland with a daily alert.
     page.goto("/motiebank/?q=armoede&provincie=Zeeland")
