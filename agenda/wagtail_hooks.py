@@ -55,3 +55,19 @@ def calendar_feed_member_data():
         export=_export_calendar_feed,
         remove=_remove_calendar_feed,
     )
+
+
+@hooks.register("register_mijn_clb_section")
+def mijn_clb_agenda_section():
+    from home.mijnclb import MijnClbSection
+
+    from . import mijnclb
+
+    return MijnClbSection(
+        key="agenda",
+        order=70,
+        title=_("Agenda"),
+        template="agenda/mijnclb/agenda.html",
+        context=mijnclb.agenda_context,
+        post=mijnclb.agenda_post,
+    )

@@ -3,6 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from home import mijnclb_views
 from home import views as home_views
 
 account_urls = [
@@ -45,7 +46,21 @@ password_form_urls = [
     ),
 ]
 
+# Mijn CLB: a member's own page (home/mijnclb.py).
+mijn_clb_urls = [
+    path("", mijnclb_views.mijn_clb, name="mijn_clb"),
+    path("wachtwoord/", mijnclb_views.PasswordChangeView.as_view(), name="mijn_clb_password"),
+    path("afmelden/<str:token>/", mijnclb_views.unsubscribe, name="mijn_clb_unsubscribe"),
+    path(
+        "e-mail-bevestigen/<str:token>/",
+        mijnclb_views.confirm_email,
+        name="mijn_clb_confirm_email",
+    ),
+    path("<slug:key>/<slug:action>/", mijnclb_views.section_action, name="mijn_clb_action"),
+]
+
 urlpatterns = [
     *password_form_urls,
     path("account/", include(account_urls)),
+    path("mijn-clb/", include(mijn_clb_urls)),
 ]

@@ -21,7 +21,10 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from home.groups import is_member
 from search.areas import SiteSearchArea
 
-from . import privacy
+from . import (
+    mijnclb_hooks,  # noqa: F401 (Mijn CLB's sections register themselves)
+    privacy,
+)
 from .access import denial, is_staff_member
 from .models import GoverningBody, Member, Motion, MotionBankPage, Theme
 from .privacy import is_motion_document

@@ -188,6 +188,15 @@ def site(home_page, people, tilburg, theme):
 
     made.tokens["member"] = CalendarFeedToken.for_user(people["member"])
     made.tokens["non_member"] = CalendarFeedToken.for_user(people["non_member"])
+    # Mijn CLB: the member's saved motion (with a note) and saved search.
+    from motionbank.models import SavedMotion, SavedSearch
+
+    SavedMotion.objects.create(
+        user=people["member"], motion=made.motions["live"], note="Notitie van Lotte"
+    )
+    SavedSearch.objects.create(
+        user=people["member"], name="Zoekopdracht van Lotte", querystring="q=lucht"
+    )
     return made
 
 

@@ -29,6 +29,7 @@ from wagtail.models import (
 
 import pytest
 
+from home.mijnclb_views import unsubscribe_token
 from tests.factories import StandardPageFactory
 from tests.site_fixtures import ROLES
 from tests.urlconf_walk import walk
@@ -491,6 +492,50 @@ TABLE = [
         event_ics_url("draft"),
         everyone(404),
     ),
+    # Mijn CLB: members only, each member sees only their own things ---------------------
+    Row(
+        "Mijn CLB",
+        ("url:mijn_clb",),
+        lambda s, p: "/mijn-clb/",
+        members(),
+        secrets=("Notitie van Lotte", "Zoekopdracht van Lotte"),
+        shown_to=("member",),
+    ),
+    Row(
+        "Mijn CLB: changing the password",
+        ("url:mijn_clb_password",),
+        lambda s, p: "/mijn-clb/wachtwoord/",
+        members(),
+    ),
+    # The forms of the sections take POSTs only (tests/motionbank/test_mijn_clb.py: another
+    # member's saved items by id are a 404).
+    Row(
+        "Mijn CLB: a section's form by GET",
+        ("url:mijn_clb_action",),
+        lambda s, p: "/mijn-clb/bewaarde-moties/verwijder/",
+        members(405),
+    ),
+    # The unsubscribe link of the alert mails works without logging in.
+    Row(
+        "the unsubscribe link of the alert mails",
+        ("url:mijn_clb_unsubscribe",),
+        lambda s, p: f"/mijn-clb/afmelden/{unsubscribe_token(p['member'])}/",
+        everyone(200),
+        secrets=("Zoekopdracht van Lotte", "lotte@clb-test.nl"),
+    ),
+    Row(
+        "an unsubscribe link that is not valid",
+        ("url:mijn_clb_unsubscribe",),
+        lambda s, p: "/mijn-clb/afmelden/vals/",
+        everyone(404),
+    ),
+    # The link that confirms a new e-mail address (sent to that address) needs no login.
+    Row(
+        "an e-mail confirmation link that is not valid",
+        ("url:mijn_clb_confirm_email",),
+        lambda s, p: "/mijn-clb/e-mail-bevestigen/vals/",
+        everyone(404),
+    ),
     # The admin: editors only (and test_every_admin_url_needs_an_editor) ----------------
     Row("the admin dashboard", ("admin/",), lambda s, p: "/admin/", editors_only()),
     Row(
@@ -514,6 +559,13 @@ TABLE = [
         editors_only(),
         secrets=("Lotte Lid",),
         shown_to=("editor",),
+    ),
+    Row(
+        "saved-search counts in the admin: counts, never what members saved",
+        ("admin/",),
+        lambda s, p: "/admin/motiebank/zoekopdrachten/",
+        editors_only(),
+        secrets=("Zoekopdracht van Lotte", "Notitie van Lotte"),
     ),
     # A member's data: only with the permission manage_member_data, which Redactie does
     # not have; Wagtail sends an editor without it back to the dashboard with a message

@@ -1,5 +1,6 @@
 from .networks import NetworkIndexPage, NetworkPage
 from .pages import HomePage, HomePageSection, StandardPage
+from .preferences import MailPreferences
 from .reference import Audience, Person
 from .settings import FooterSettings
 from .training import TrainingIndexPage, TrainingTrackPage
@@ -8,6 +9,7 @@ __all__ = [
     "Audience",
     "FooterSettings",
     "HomePage",
+    "MailPreferences",
     "HomePageSection",
     "NetworkIndexPage",
     "NetworkPage",

@@ -1,0 +1,226 @@
+"""
+The motion bank's sections of Mijn CLB (home.mijnclb): mijn bijdragen, bewaarde moties
+and zoekopdrachten, with their forms (POST /mijn-clb/<section>/<action>/). A member only
+ever reaches their own saved items: another member's id is a 404.
+"""
+
+from urllib.parse import parse_qsl, urlencode
+
+from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from . import access
+from .models import Frequency, MotionBankPage, SavedMotion, SavedSearch
+from .submissions import PENDING, RETURNED, submissions_with_state
+
+MAX_SAVED_SEARCHES = 50
+SEARCH_PARAMS_SKIPPED = {"pagina", "page"}
+
+
+def bank_page():
+    return MotionBankPage.objects.live().first()
+
+
+def _section_url(key):
+    return reverse("mijn_clb") + f"#{key}"
+
+
+def _back(request, key):
+    """Back to where the form was (a result list, a motion page), else the section."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return HttpResponseRedirect(target)
+    return HttpResponseRedirect(_section_url(key))
+
+
+def _pk(value):
+    value = str(value or "")
+    if value.isascii() and value.isdigit() and 0 < len(value) <= 18:
+        return int(value)
+    raise Http404(_("Dit item bestaat niet."))
+
+
+# Functie -------------------------------------------------------------------------------
+
+
+def function_context(request):
+    from .models import Member
+
+    return {"member": Member.for_user(request.user)}
+
+
+# Mijn bijdragen -------------------------------------------------------------------------
+
+
+def contributions_context(request):
+    page = bank_page()
+    motions = access.own_submissions(request.user).for_listing().order_by("-created_at", "-pk")
+    rows = submissions_with_state(motions[:50])
+    return {
+        "rows": [(item, page.motion_url(item.motion) if page else "") for item in rows],
+        "upload_url": page.upload_url if page else "",
+        "mine_url": page.mine_url if page else "",
+    }
+
+
+def contributions_post(request, action):
+    """Withdraw a submission in moderation or sent back: a confirmation page first, then
+    the workflow is cancelled and the motion deleted with its file (motionbank.files)."""
+    if action != "intrekken":
+        return None
+    motion = get_object_or_404(
+        access.own_submissions(request.user).filter(live=False), pk=_pk(request.POST.get("id"))
+    )
+    (submission,) = submissions_with_state([motion])
+    if submission.state not in (PENDING, RETURNED):
+        messages.error(request, _("Deze bijdrage kun je niet meer intrekken."))
+        return HttpResponseRedirect(_section_url("mijn-bijdragen"))
+    if request.POST.get("bevestig") != "ja":
+        return TemplateResponse(
+            request, "motionbank/mijnclb/withdraw_confirm.html", {"motion": motion}
+        )
+    title = motion.title
+    with transaction.atomic():
+        state = motion.current_workflow_state
+        if state is not None:
+            state.cancel(user=request.user)
+        motion.delete()
+    messages.success(request, _("Je bijdrage ‘%(title)s’ is ingetrokken.") % {"title": title})
+    return HttpResponseRedirect(_section_url("mijn-bijdragen"))
+
+
+# Bewaarde moties --------------------------------------------------------------------
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        label=gettext_lazy("Notitie"), required=False, max_length=2000, widget=forms.Textarea
+    )
+
+
+def saved_motions_context(request):
+    page = bank_page()
+    visible = access.readable_motions(request.user)
+    saved = (
+        SavedMotion.objects.filter(user=request.user, motion__in=visible)
+        .select_related("motion", "motion__governing_body")
+        .order_by("-created_at", "-pk")
+    )
+    return {"saved": [(item, page.motion_url(item.motion) if page else "") for item in saved]}
+
+
+def saved_motions_post(request, action):
+    key = "bewaarde-moties"
+    if action == "bewaar":
+        motion = access.readable_motion(request.user, _pk(request.POST.get("motion")))
+        if motion is None:
+            raise Http404(_("Deze motie bestaat niet of is niet zichtbaar."))
+        _item, created = SavedMotion.objects.get_or_create(user=request.user, motion=motion)
+        if created:
+            message = _("‘%(title)s’ is bewaard bij Mijn CLB.")
+        else:
+            message = _("‘%(title)s’ had je al bewaard.")
+        messages.success(request, message % {"title": motion.title})
+        return _back(request, key)
+    item = get_object_or_404(SavedMotion, pk=_pk(request.POST.get("id")), user=request.user)
+    if action == "notitie":
+        form = NoteForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Een notitie is hoogstens 2000 tekens lang."))
+            return HttpResponseRedirect(_section_url(key))
+        item.note = form.cleaned_data["note"]
+        item.save(update_fields=["note"])
+        messages.success(request, _("Je notitie is opgeslagen."))
+        return HttpResponseRedirect(_section_url(key))
+    if action == "verwijder":
+        item.delete()
+        messages.success(request, _("De motie is niet meer bewaard."))
+        return _back(request, key)
+    return None
+
+
+def is_saved(user, motion):
+    return SavedMotion.objects.filter(user=user, motion=motion).exists()
+
+
+# Zoekopdrachten ---------------------------------------------------------------------
+
+
+def clean_querystring(querystring):
+    """The search's parameters as the form makes them, without the page number."""
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(str(querystring or ""), keep_blank_values=False)
+        if name not in SEARCH_PARAMS_SKIPPED
+    ]
+    return urlencode(pairs)[:1000]
+
+
+class SavedSearchForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Naam"), max_length=100)
+    frequency = forms.ChoiceField(
+        label=gettext_lazy("E-mail met nieuwe moties"),
+        choices=Frequency.choices,
+        initial=Frequency.DAILY,
+    )
+    querystring = forms.CharField(required=False, max_length=2000, widget=forms.HiddenInput)
+
+
+def saved_searches_context(request):
+    page = bank_page()
+    base = page.url if page else ""
+    searches = SavedSearch.objects.filter(user=request.user).order_by("name", "pk")
+    return {
+        "searches": [
+            (item, f"{base}?{item.querystring}" if item.querystring else base) for item in searches
+        ],
+        "frequencies": Frequency.choices,
+    }
+
+
+def saved_searches_post(request, action):
+    key = "zoekopdrachten"
+    if action == "bewaar":
+        form = SavedSearchForm(request.POST)
+        if not form.is_valid():
+            messages.error(request, _("Geef de zoekopdracht een naam (hoogstens 100 tekens)."))
+            return _back(request, key)
+        if SavedSearch.objects.filter(user=request.user).count() >= MAX_SAVED_SEARCHES:
+            messages.error(request, _("Je kunt hoogstens 50 zoekopdrachten bewaren."))
+            return _back(request, key)
+        search = SavedSearch.objects.create(
+            user=request.user,
+            name=form.cleaned_data["name"],
+            frequency=form.cleaned_data["frequency"],
+            querystring=clean_querystring(form.cleaned_data["querystring"]),
+        )
+        messages.success(
+            request,
+            _("De zoekopdracht ‘%(name)s’ is bewaard bij Mijn CLB.") % {"name": search.name},
+        )
+        return _back(request, key)
+    item = get_object_or_404(SavedSearch, pk=_pk(request.POST.get("id")), user=request.user)
+    if action == "wijzig":
+        frequency = request.POST.get("frequency", "")
+        if frequency not in Frequency.values:
+            messages.error(request, _("Kies hoe vaak je een e-mail wilt."))
+        else:
+            item.frequency = frequency
+            item.save(update_fields=["frequency"])
+            messages.success(request, _("De zoekopdracht is bijgewerkt."))
+        return HttpResponseRedirect(_section_url(key))
+    if action == "verwijder":
+        item.delete()
+        messages.success(request, _("De zoekopdracht is verwijderd."))
+        return HttpResponseRedirect(_section_url(key))
+    return None
