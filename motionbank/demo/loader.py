@@ -1,5 +1,5 @@
 """
-Demo content of the motion bank: fifty motions, written questions, amendments and
+Demo content of the motion bank: 331 motions, written questions, amendments and
 initiative proposals in motionbank/demo/motions.jsonl, in the format of
 `manage.py import_motions` (docs/motionbank.md), loaded through that importer.
 
