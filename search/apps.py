@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 
 
 class SearchConfig(AppConfig):
@@ -14,7 +14,6 @@ class SearchConfig(AppConfig):
             checks,  # noqa: F401  (registers the system checks)
             engine_sync,
             freshness,
-            suggestions,
             synonyms,
         )
 
@@ -24,7 +23,12 @@ class SearchConfig(AppConfig):
         freshness.connect()
         # The cached synonym map is dropped when staff change an entry (synonyms.py).
         synonyms.connect()
-        # A saved page, motion or event adds its new words to the vocabulary (suggestions.py).
-        suggestions.connect()
+        # A saved page, motion or event adds its new words to the vocabulary (suggestions.py),
+        # which reads pages: not where this app runs without Wagtail, in modelsearch's own
+        # test project (tests/peer).
+        if apps.is_installed("wagtail"):
+            from . import suggestions
+
+            suggestions.connect()
         # A changed many-to-many filter field is indexed again in the engine (engine_sync.py).
         engine_sync.connect()
