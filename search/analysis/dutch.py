@@ -216,6 +216,13 @@ def analyse(text):
     return [terms[0] for terms in found] + [term for terms in found for term in terms[1]]
 
 
+@lru_cache(maxsize=10_000)
+def analysed_text(text):
+    """analyse() of a text as one string of terms. Kept for the last 10,000 texts (a
+    batch of a bulk index): an object's fields are analysed once for both indexes."""
+    return " ".join(analyse(text))
+
+
 def query_terms(word):
     """What one query word looks for, any of them: its stem and its folded form as
     written. [] for a stop word or something without letters or digits."""

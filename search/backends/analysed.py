@@ -20,7 +20,7 @@ from django.utils.encoding import force_str
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
-from search.analysis.dutch import WORD, analyse, fold, query_words, stem, words
+from search.analysis.dutch import WORD, analysed_text, fold, query_words, stem, words
 
 
 def _text(value):
@@ -56,7 +56,7 @@ class _Folded(AutocompleteField):
 def _analysed_fields(obj, search_fields):
     for field in search_fields:
         if isinstance(field, SearchField):
-            yield _Analysed(field, " ".join(analyse(_text(field.get_value(obj)))))
+            yield _Analysed(field, analysed_text(_text(field.get_value(obj))))
         elif isinstance(field, AutocompleteField):
             yield _Folded(field, " ".join(WORD.findall(fold(_text(field.get_value(obj))))))
         elif isinstance(field, RelatedFields):

@@ -73,15 +73,19 @@ def tsquery(query, config):
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no tsquery")
     if isinstance(query, PlainText):
-        found = query_words(query.query_string)
+        # Each word by its stem alone, which every form of it is indexed under: ts_rank()
+        # of an AND weighs the distances between all of a query's lexemes, and a form as
+        # written sits after the text's stems, so an OR of both would rank by where the
+        # text ends. (On SQLite, BM25 scores each term on its own: there the form counts.)
+        found = [group[0] for group in query_words(query.query_string)]
         if not found:
             raise NoWords()
-        joiner = " || " if query.operator.lower() == "or" else " && "
-        sqls, params = [], []
-        for group in found:
-            sqls.append("(" + " || ".join([PLAIN] * len(group)) + ")")
-            params.extend(value for term in group for value in (config, term))
-        return "(" + joiner.join(sqls) + ")", params
+        if query.operator.lower() == "or":
+            return (
+                "(" + " || ".join([PLAIN] * len(found)) + ")",
+                [value for term in found for value in (config, term)],
+            )
+        return PLAIN, [config, " ".join(found)]
     if isinstance(query, Phrase):
         found = _stems(query.query_string)
         if not found:

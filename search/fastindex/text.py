@@ -11,7 +11,7 @@ from django.utils.encoding import force_str
 
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 
-from search.analysis.dutch import STOP_WORDS, WORD, analyse, fold, words
+from search.analysis.dutch import STOP_WORDS, WORD, analysed_text, fold, words
 
 __all__ = ["STOP_WORDS", "WORD", "fold", "words", "index_text", "prepare", "document_for"]
 
@@ -20,10 +20,11 @@ TITLE_BOOST = 4  # a SearchField named "title" or boosted this much counts as ti
 HEAD_BOOST = 2  # boosted this much: the "head" column (summary, names)
 
 
-def index_text(text):
-    """A text as the full-text tables store it: its analysed terms (search.analysis.dutch,
-    the stems in order, then forms as written and compound parts), space-separated."""
-    return " ".join(analyse(text))
+def index_text(texts):
+    """Texts (an object's fields) as the full-text tables store them: the analysed terms
+    of each (search.analysis.dutch: its stems in order, then forms as written and
+    compound parts), space-separated."""
+    return " ".join(terms for terms in map(analysed_text, texts) if terms)
 
 
 @dataclass
@@ -120,8 +121,8 @@ def prepare(obj):
     document = document_for(obj)
     return Prepared(
         obj.pk,
-        index_text(" ".join(document.title)),
-        index_text(" ".join(document.head)),
-        index_text(" ".join(document.body)),
+        index_text(document.title),
+        index_text(document.head),
+        index_text(document.body),
         " ".join(WORD.findall(fold(" ".join(document.autocomplete)))),
     )
