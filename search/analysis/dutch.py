@@ -25,6 +25,10 @@ the lexicon knows only when its parts are more common than it is (after Koehn an
 Knight: a frequent word such as "kinderen" is not "kind" + "eren"). Words longer than
 MAX_SPLIT letters are not split and every word is cut at MAX_WORD letters, so no input
 costs more than a bounded amount of work per word. Unknown words stay whole.
+
+A diminutive is stemmed as its word (speeltuintje: speeltuin) and a query compound
+also matches a text with all of its parts (``query_groups()``: "belastingverhoging"
+finds "verhoging van de belasting").
 """
 
 import re
@@ -50,6 +54,7 @@ _STOP_WORD_TEXT = (
 STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
 
 WORD = re.compile(r"\w+", re.UNICODE)
+HYPHENATED = re.compile(r"\w+(?:-\w+)+", re.UNICODE)
 COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 MIN_PART = 4  # letters of a compound's part at least
@@ -58,6 +63,10 @@ MAX_SPLIT = 40  # longer words are not split
 MAX_WORD = 64  # words are cut at this many letters (in the index and in queries)
 LINKS = ("", "s", "en", "e")  # what may join two parts: waterschap-s-belasting
 PART_PENALTY = 0.4  # Zipf points the parts must beat a known word by
+# Diminutive endings, longest first (balletje: bal-letje, boompje: boom-pje, bankjes:
+# bank-jes); "etje" wants the consonant before it doubled (weggetje: weg).
+VOWELS = frozenset("aeiouy")
+DIMINUTIVES = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je")
 
 _stemmer = Stemmer.Stemmer("dutch_porter")  # the classic Snowball Dutch stemmer
 
@@ -107,14 +116,51 @@ def _longest():
     return max(map(len, lexicon()), default=0)
 
 
+def _known(word):
+    """Zipf frequency of a word of the lexicon, or of a compound of its words."""
+    zipf = lexicon().get(word)
+    if zipf is None and split(word):
+        return 0.0
+    return zipf
+
+
+@lru_cache(maxsize=200_000)
+def undiminish(word):
+    """The word a diminutive is made of, when it is a word of the lexicon (or a compound
+    of its words) more common than the diminutive: huisje, huisjes: huis; speeltuintje:
+    speeltuin; weggetje: weg. Any other word as it is (beetje, meisje)."""
+    if len(word) < MIN_PART + 2 or not word.endswith(("je", "jes")):
+        return word
+    whole = lexicon().get(word, float("-inf"))
+    for ending in DIMINUTIVES:
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)]
+        if ending.startswith("e"):
+            if len(base) < 2 or base[-1] != base[-2]:
+                continue
+            base = base[:-1]
+        if len(base) < 3:
+            continue
+        zipf = lexicon().get(base) if len(base) < MIN_PART else _known(base)
+        if zipf is not None and zipf > whole:
+            return base
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def stem(word):
     """The Snowball Dutch stem of a folded word, with the project's corrections: plurals
     in -ies lose their s (moties: motie), irregular plurals meet their singular
-    (kinderen: kind)."""
+    (kinderen: kind), a diminutive is its word (bankjes: bank)."""
+    word = undiminish(word)
+    if len(word) > 4 and word.endswith("es") and word[-3] != "i" and _known(word[:-1]) is not None:
+        word = word[:-1]  # haltes: halte (Snowball keeps an s after a vowel)
     if len(word) > 5 and word.endswith("ies"):
         word = word[:-1]
     stemmed = _stemmer.stemWord(word)
+    if len(stemmed) > 3 and stemmed[-1] == stemmed[-2] and stemmed[-1] not in VOWELS:
+        stemmed = stemmed[:-1]  # plannen: plan, as plan (Snowball undoubles only k, d, t)
     return _project_words()[1].get(stemmed, stemmed)
 
 
@@ -194,7 +240,7 @@ def word_terms(word):
     """(stem, other terms) of a folded word, stop words already out: what it is found by."""
     stemmed = stem(word)
     extra = [] if word == stemmed else [word]
-    for part in split(word):
+    for part in _atoms(undiminish(word)):
         part_stem = stem(part)
         if part_stem != stemmed and part_stem not in extra:
             extra.append(part_stem)
@@ -211,9 +257,20 @@ def _token_terms(token):
 
 def analyse(text):
     """The index terms of a text: the stems of its words in order, then the other terms
-    each word is found by (its form as written, the stems of a compound's parts)."""
-    found = [terms for terms in map(_token_terms, WORD.findall(fold(text or ""))) if terms]
-    return [terms[0] for terms in found] + [term for terms in found for term in terms[1]]
+    each word is found by (its form as written, the stems of a compound's parts), then
+    the terms of each compound written with a hyphen as one word (re-integratie:
+    reintegratie; its parts are words of the text already)."""
+    folded = fold(text or "")
+    found = [terms for terms in map(_token_terms, WORD.findall(folded)) if terms]
+    extra = [term for terms in found for term in terms[1]]
+    if "-" in folded:
+        for run in HYPHENATED.findall(folded):
+            parts = run.split("-")
+            if any(part in STOP_WORDS for part in parts):
+                continue
+            joined = word_terms("".join(parts)[:MAX_WORD])
+            extra.extend((joined[0], *joined[1]))
+    return [terms[0] for terms in found] + extra
 
 
 @lru_cache(maxsize=10_000)
@@ -237,3 +294,31 @@ def query_terms(word):
 def query_words(text):
     """query_terms() of each word of a text: [["woning", "woningen"], ["huur"]]."""
     return [terms for word in words(text) if (terms := query_terms(word))]
+
+
+@lru_cache(maxsize=50_000)
+def query_parts(word):
+    """The stems of a query word's compound parts, which a text matches when it has all
+    of them (in whatever words): "belastingverhoging" finds "verhoging van de
+    belasting". () for a word that is no compound. At most MAX_PARTS, as split()."""
+    found = words(word)
+    if not found:
+        return ()
+    parts = _atoms(undiminish(found[0]))
+    stems = tuple(dict.fromkeys(stem(part) for part in parts))
+    return stems if len(stems) > 1 else ()
+
+
+def _atoms(word):
+    """A compound's parts, each split again where it is a compound itself
+    (woningbouwplannen: woning, bouw, plannen), at most MAX_PARTS; () for no compound."""
+    parts = split(word)
+    finer = [atom for part in parts for atom in (split(part) or (part,))]
+    return tuple(finer) if len(finer) <= MAX_PARTS else parts
+
+
+def query_groups(text):
+    """Each word of a text as (its terms, the stems of its parts): a text matches the
+    word when it has one of the terms or all of the parts.
+    [(["belastingverhog", "belastingverhoging"], ("belast", "verhog"))]"""
+    return [(terms, query_parts(word)) for word in words(text) if (terms := query_terms(word))]

@@ -7,7 +7,7 @@ holds them (the stems of a text come first, in order).
 
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 
-from search.analysis.dutch import query_words, stem
+from search.analysis.dutch import query_groups, query_words, stem
 
 from .store import Unsupported
 from .text import WORD, fold, words
@@ -42,11 +42,11 @@ def fts5(query):
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no MATCH expression")
     if isinstance(query, PlainText):
-        found = query_words(query.query_string)
+        found = query_groups(query.query_string)
         if not found:
             raise NoWords()
         joiner = " OR " if query.operator.lower() == "or" else " AND "
-        return "(" + joiner.join(_fts5_any(group) for group in found) + ")"
+        return "(" + joiner.join(_fts5_any(group, parts) for group, parts in found) + ")"
     if isinstance(query, Phrase):
         found = _stems(query.query_string)
         if not found:
@@ -77,15 +77,28 @@ def tsquery(query, config):
         # of an AND weighs the distances between all of a query's lexemes, and a form as
         # written sits after the text's stems, so an OR of both would rank by where the
         # text ends. (On SQLite, BM25 scores each term on its own: there the form counts.)
-        found = [group[0] for group in query_words(query.query_string)]
-        if not found:
+        groups = query_groups(query.query_string)
+        if not groups:
             raise NoWords()
+        found = [group[0] for group, _parts in groups]
+        compounds = [(group[0], parts) for group, parts in groups if parts]
         if query.operator.lower() == "or":
-            return (
-                "(" + " || ".join([PLAIN] * len(found)) + ")",
-                [value for term in found for value in (config, term)],
-            )
-        return PLAIN, [config, " ".join(found)]
+            sqls, params = [], []
+            for group, parts in groups:
+                sql, word_params = _ts_word(group[0], parts, config)
+                sqls.append(sql)
+                params.extend(word_params)
+            return "(" + " || ".join(sqls) + ")", params
+        if not compounds:
+            return PLAIN, [config, " ".join(found)]
+        # A compound word: its stem, or all of its parts (in whatever words).
+        simple = [group[0] for group, parts in groups if not parts]
+        sqls, params = ([PLAIN], [config, " ".join(simple)]) if simple else ([], [])
+        for term, parts in compounds:
+            sql, word_params = _ts_word(term, parts, config)
+            sqls.append(sql)
+            params.extend(word_params)
+        return "(" + " && ".join(sqls) + ")", params
     if isinstance(query, Phrase):
         found = _stems(query.query_string)
         if not found:
@@ -106,10 +119,21 @@ def tsquery(query, config):
     raise Unsupported(f"{type(query).__name__} queries")
 
 
-def _fts5_any(group):
-    if len(group) == 1:
-        return f'"{group[0]}"'
-    return "(" + " OR ".join(f'"{term}"' for term in group) + ")"
+def _ts_word(term, parts, config):
+    """One query word in tsquery: its stem, or (a compound) also all of its parts."""
+    if not parts:
+        return PLAIN, [config, term]
+    return f"({PLAIN} || {PLAIN})", [config, term, config, " ".join(parts)]
+
+
+def _fts5_any(group, parts=()):
+    """One query word in FTS5: any of its terms, or (a compound) all of its parts."""
+    alternatives = [f'"{term}"' for term in group]
+    if parts:
+        alternatives.append("(" + " AND ".join(f'"{part}"' for part in parts) + ")")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def _stems(text):

@@ -13,6 +13,8 @@ from search.analysis.dutch import (
     MIN_PART,
     analyse,
     fold,
+    query_groups,
+    query_parts,
     query_terms,
     split,
     stem,
@@ -64,6 +66,66 @@ def test_ordinary_and_unknown_words_stay_whole(word):
 )
 def test_a_query_word_finds_other_forms(text, word):
     assert found_by(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Een speeltuintje in elke wijk", "speeltuin"),
+        ("Nieuwe speeltuinen in de wijk", "speeltuintje"),
+        ("Bankjes langs de looproutes", "bank"),
+        ("Een bank in het park", "bankjes"),
+        ("Boompjes planten in de straat", "bomen"),
+        ("Een buurthuisje in elke kern", "buurthuis"),
+        ("Tien nieuwe bouwplannen", "plan"),  # plannen: plan (Snowball keeps the nn)
+    ],
+)
+def test_a_diminutive_finds_its_word_and_back(text, word):
+    assert found_by(text, word)
+
+
+@pytest.mark.parametrize("word", ["beetje", "meisje"])
+def test_a_word_more_common_than_its_base_is_no_diminutive(word):
+    assert dutch.undiminish(word) == word
+
+
+def found_by_query(text, word):
+    """Whether a query of one word matches a text: one of its terms, or all its parts."""
+    terms = set(analyse(text))
+    ((group, parts),) = query_groups(word)
+    return bool(set(group) & terms) or bool(parts) and set(parts) <= terms
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Geen verhoging van de belasting", "belastingverhoging"),
+        ("Bouwplannen met betaalbare woningen", "woningbouwplannen"),
+        ("Kwijtschelding en een ruimere regeling", "kwijtscheldingsregeling"),
+        ("Speelplekken voor kinderen", "kinderspeelplekken"),
+        ("Meer belastingverhogingen", "belastingverhoging"),  # the whole word, too
+    ],
+)
+def test_a_query_compound_finds_texts_with_all_of_its_parts(text, word):
+    assert found_by_query(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("De belasting blijft gelijk", "belastingverhoging"),  # one part is not enough
+        ("Meer betaalbare woningen", "woningbouwplannen"),
+    ],
+)
+def test_a_query_compound_needs_every_part(text, word):
+    assert not found_by_query(text, word)
+
+
+@settings(max_examples=200, deadline=1000)
+@given(st.text(max_size=80))
+def test_query_parts_are_few(text):
+    for word in dutch.words(text):
+        assert len(query_parts(word)) <= MAX_PARTS
 
 
 @pytest.mark.parametrize(

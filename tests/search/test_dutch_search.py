@@ -87,6 +87,9 @@ def bank_titles(member_client, bank, query):
         ("zonnepaneel", {"Zonnepanelen op scholen"}),
         ("kind", {"Speelplekken voor kinderen", "Elk kind een zwemdiploma"}),
         ("kinderen", {"Speelplekken voor kinderen", "Elk kind een zwemdiploma"}),
+        ("speelplekje", {"Speelplekken voor kinderen"}),  # a diminutive
+        ("kinderspeelplekken", {"Speelplekken voor kinderen"}),  # every part of a compound
+        ("kinderzwembad", set()),  # not every part in one motion
         ("Financien huurwoning", set()),  # every word must match
     ],
 )
