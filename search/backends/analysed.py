@@ -14,13 +14,13 @@ So "Wibaut" finds the page Wibautleergang, and SQLite and PostgreSQL (with the
 ``simple`` configuration, clbsite/settings/search.py) index the same terms.
 """
 
-from django.db.models import Manager
 from django.utils.encoding import force_str
 
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 from search.analysis.dutch import WORD, analysed_text, fold, query_words, stem, words
+from search.fastindex.text import related_objects
 
 
 def _text(value):
@@ -60,15 +60,7 @@ def _analysed_fields(obj, search_fields):
         elif isinstance(field, AutocompleteField):
             yield _Folded(field, " ".join(WORD.findall(fold(_text(field.get_value(obj))))))
         elif isinstance(field, RelatedFields):
-            related = field.get_value(obj)
-            if related is None:
-                continue
-            if isinstance(related, Manager):
-                related = related.all()
-            elif callable(related):
-                related = related()
-            items = related if hasattr(related, "__iter__") else [related]
-            for item in items:
+            for item in related_objects(field, obj):
                 yield from _analysed_fields(item, field.fields)
 
 

@@ -77,6 +77,18 @@ def _value(obj, search_field):
     return search_field.get_value(obj)
 
 
+def related_objects(search_field, obj):
+    """The objects a RelatedFields field of ``obj`` names: none, one or many."""
+    related = search_field.get_value(obj)
+    if related is None:
+        return []
+    if isinstance(related, Manager):
+        related = related.all()
+    elif callable(related):
+        related = related()
+    return related if hasattr(related, "__iter__") else [related]
+
+
 def document_for(obj, search_fields=None, inherited_boost=None, document=None):
     """Collect an object's SearchFields (and those of RelatedFields) into a Document."""
     document = document if document is not None else Document()
@@ -86,15 +98,7 @@ def document_for(obj, search_fields=None, inherited_boost=None, document=None):
         elif isinstance(search_field, AutocompleteField):
             document.autocomplete.append(_value_text(_value(obj, search_field)))
         elif isinstance(search_field, RelatedFields):
-            related = search_field.get_value(obj)
-            if related is None:
-                continue
-            if isinstance(related, Manager):
-                related = related.all()
-            elif callable(related):
-                related = related()
-            items = related if hasattr(related, "__iter__") else [related]
-            for item in items:
+            for item in related_objects(search_field, obj):
                 # Related text (a body's name, tags) counts as body text.
                 document_for(item, search_field.fields, inherited_boost=1, document=document)
     return document
