@@ -53,10 +53,89 @@ def _pk(value):
 # Functie -------------------------------------------------------------------------------
 
 
+def governing_body_choices():
+    """Every active governing body, grouped by tier (gemeenten, provincies, waterschappen)
+    and by name within a tier: the groups of a plain select."""
+    from .models import GoverningBody, Tier
+
+    bodies = GoverningBody.objects.filter(active=True).order_by("name", "pk")
+    groups = []
+    for tier, label in Tier.choices:
+        options = [(str(body.pk), body.display_name) for body in bodies if body.tier == tier]
+        if options:
+            groups.append((label, options))
+    return [("", _("Kies je gemeente, provincie of waterschap"))] + groups
+
+
+class FunctionForm(forms.Form):
+    function = forms.ChoiceField(
+        label=gettext_lazy("Functie"),
+        error_messages={
+            "required": gettext_lazy("Kies je functie."),
+            "invalid_choice": gettext_lazy("Kies je functie uit de lijst."),
+        },
+    )
+    governing_body = forms.ChoiceField(
+        label=gettext_lazy("Gemeente, provincie of waterschap"),
+        error_messages={
+            "required": gettext_lazy("Kies je gemeente, provincie of waterschap."),
+            "invalid_choice": gettext_lazy(
+                "Kies je gemeente, provincie of waterschap uit de lijst."
+            ),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import MemberFunction
+
+        super().__init__(*args, **kwargs)
+        self.fields["function"].choices = MemberFunction.choices
+        self.fields["governing_body"].choices = governing_body_choices()
+
+    def clean_governing_body(self):
+        from .models import GoverningBody
+
+        body = GoverningBody.objects.filter(
+            active=True, pk=_pk(self.cleaned_data["governing_body"])
+        ).first()
+        if body is None:  # made inactive meanwhile
+            raise forms.ValidationError(
+                _("Kies je gemeente, provincie of waterschap uit de lijst.")
+            )
+        return body
+
+
 def function_context(request):
     from .models import Member
 
-    return {"member": Member.for_user(request.user)}
+    member = Member.for_user(request.user)
+    initial = {}
+    if member is not None:
+        initial = {"function": member.function, "governing_body": member.governing_body_id}
+    return {"member": member, "form": FunctionForm(initial=initial, auto_id="functie-%s")}
+
+
+def function_post(request, action):
+    """Change one's own function and governing body (creating the member record)."""
+    from .models import Member
+
+    if action != "wijzig":
+        return None
+    form = FunctionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return HttpResponseRedirect(_section_url("functie"))
+    Member.objects.update_or_create(
+        user=request.user,
+        defaults={
+            "function": form.cleaned_data["function"],
+            "governing_body": form.cleaned_data["governing_body"],
+        },
+    )
+    messages.success(request, _("Je functie en bestuursorgaan zijn opgeslagen."))
+    return HttpResponseRedirect(_section_url("functie"))
 
 
 # Mijn bijdragen -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from home.mijnclb_views import unsubscribe_token
 from home.models import MailPreferences
 from motionbank.models import SavedMotion, SavedSearch
-from tests.factories.motionbank import MotionFactory
+from tests.factories.motionbank import MemberFactory, MotionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -275,3 +275,64 @@ def test_an_invalid_email_address_is_refused(bank, people, login):
     post(client, "profiel", "opslaan", email="geen-adres")
     people["member"].refresh_from_db()
     assert people["member"].email != "geen-adres" and mail.outbox == []
+
+
+def test_a_member_changes_function_and_governing_body(bank, people, login, breda, tilburg):
+    from motionbank.models import Member
+    from tests.factories.motionbank import GoverningBodyFactory
+
+    province = GoverningBodyFactory(
+        code="TS30", name="Noord-Brabant", tier="provincie", province="Noord-Brabant"
+    )
+    GoverningBodyFactory(code="TS0999", name="Opgeheven", active=False)
+    other = MemberFactory(user=people["other_member"], governing_body=breda)
+    client = login(people["member"])
+    page = client.get(PAGE).content.decode()
+    assert 'action="/mijn-clb/functie/wijzig/"' in page
+    assert '<optgroup label="Provincie">' in page and "Provincie Noord-Brabant" in page
+    assert "Opgeheven" not in page  # only bodies that still exist
+
+    response = post(client, "functie", "wijzig", function="statenlid", governing_body=province.pk)
+    assert response.status_code == 302
+    member = Member.objects.get(user=people["member"])
+    assert (member.function, member.governing_body) == ("statenlid", province)
+    other.refresh_from_db()
+    assert (other.function, other.governing_body) == ("raadslid", breda)
+    assert "Je functie en bestuursorgaan zijn opgeslagen" in client.get(PAGE).content.decode()
+
+
+def test_a_member_without_a_record_gets_one(bank, people, login, tilburg):
+    from motionbank.models import Member
+
+    client = login(people["other_member"])
+    assert "geen functie en bestuursorgaan bekend" in client.get(PAGE).content.decode()
+    post(client, "functie", "wijzig", function="wethouder", governing_body=tilburg.pk)
+    member = Member.objects.get(user=people["other_member"])
+    assert (member.function, member.governing_body) == ("wethouder", tilburg)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"function": "koning", "governing_body": "BODY"},
+        {"function": "wethouder", "governing_body": "999999"},
+        {"function": "wethouder", "governing_body": "abc"},
+        {"function": "wethouder", "governing_body": "INACTIVE"},
+        {"function": "wethouder"},
+    ],
+)
+def test_a_bad_function_or_body_saves_nothing(bank, people, login, tilburg, data):
+    from motionbank.models import Member
+    from tests.factories.motionbank import GoverningBodyFactory
+
+    gone = GoverningBodyFactory(code="TS0998", name="Opgeheven", active=False)
+    body = {"BODY": tilburg.pk, "INACTIVE": gone.pk}
+    data = {key: body.get(value, value) for key, value in data.items()}
+    client = login(people["member"])
+    response = post(client, "functie", "wijzig", **data)
+    assert response.status_code == 302
+    member = Member.objects.get(user=people["member"])
+    assert (member.function, member.governing_body.name) == ("raadslid", "Breda")
+    page = client.get(PAGE).content.decode()
+    assert "Kies je functie uit de lijst" in page or "Kies je gemeente, provincie" in page
+    assert "opgeslagen" not in page
