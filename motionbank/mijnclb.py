@@ -145,7 +145,12 @@ def function_post(request, action):
 def contributions_context(request):
     page = bank_page()
     motions = access.own_submissions(request.user).for_listing().order_by("-created_at", "-pk")
-    rows = submissions_with_state(motions[:50])
+    rows = submissions_with_state(motions.select_related("latest_revision")[:50])
+    for item in rows:
+        # A draft edited here (bewerken) has its new title in its latest revision only.
+        revision = item.motion.latest_revision
+        if not item.motion.live and revision is not None:
+            item.motion.title = revision.content.get("title") or item.motion.title
     return {
         "rows": [(item, page.motion_url(item.motion) if page else "") for item in rows],
         "upload_url": page.upload_url if page else "",

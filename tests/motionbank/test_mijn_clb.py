@@ -381,7 +381,8 @@ def test_edit_a_submission_in_moderation(bank, people, login, theme, submitted):
     assert latest.considerations == "Kinderen met honger leren slecht;"
     (state,) = WorkflowState.objects.for_instance(submitted)
     assert state.status == "in_progress"  # still the same moderation
-    assert "zijn opgeslagen" in client.get(PAGE).content.decode()
+    page = client.get(PAGE).content.decode()
+    assert "zijn opgeslagen" in page and ">Motie Warme lunch op school</a>" in page
 
 
 def test_edit_after_being_sent_back_goes_back_into_moderation(
