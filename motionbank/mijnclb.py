@@ -4,6 +4,7 @@ and zoekopdrachten, with their forms (POST /mijn-clb/<section>/<action>/). A mem
 ever reaches their own saved items: another member's id is a 404.
 """
 
+import copy
 from urllib.parse import parse_qsl, urlencode
 
 from django import forms
@@ -53,10 +54,89 @@ def _pk(value):
 # Functie -------------------------------------------------------------------------------
 
 
+def governing_body_choices():
+    """Every active governing body, grouped by tier (gemeenten, provincies, waterschappen)
+    and by name within a tier: the groups of a plain select."""
+    from .models import GoverningBody, Tier
+
+    bodies = GoverningBody.objects.filter(active=True).order_by("name", "pk")
+    groups = []
+    for tier, label in Tier.choices:
+        options = [(str(body.pk), body.display_name) for body in bodies if body.tier == tier]
+        if options:
+            groups.append((label, options))
+    return [("", _("Kies je gemeente, provincie of waterschap"))] + groups
+
+
+class FunctionForm(forms.Form):
+    function = forms.ChoiceField(
+        label=gettext_lazy("Functie"),
+        error_messages={
+            "required": gettext_lazy("Kies je functie."),
+            "invalid_choice": gettext_lazy("Kies je functie uit de lijst."),
+        },
+    )
+    governing_body = forms.ChoiceField(
+        label=gettext_lazy("Gemeente, provincie of waterschap"),
+        error_messages={
+            "required": gettext_lazy("Kies je gemeente, provincie of waterschap."),
+            "invalid_choice": gettext_lazy(
+                "Kies je gemeente, provincie of waterschap uit de lijst."
+            ),
+        },
+    )
+
+    def __init__(self, *args, **kwargs):
+        from .models import MemberFunction
+
+        super().__init__(*args, **kwargs)
+        self.fields["function"].choices = MemberFunction.choices
+        self.fields["governing_body"].choices = governing_body_choices()
+
+    def clean_governing_body(self):
+        from .models import GoverningBody
+
+        body = GoverningBody.objects.filter(
+            active=True, pk=_pk(self.cleaned_data["governing_body"])
+        ).first()
+        if body is None:  # made inactive meanwhile
+            raise forms.ValidationError(
+                _("Kies je gemeente, provincie of waterschap uit de lijst.")
+            )
+        return body
+
+
 def function_context(request):
     from .models import Member
 
-    return {"member": Member.for_user(request.user)}
+    member = Member.for_user(request.user)
+    initial = {}
+    if member is not None:
+        initial = {"function": member.function, "governing_body": member.governing_body_id}
+    return {"member": member, "form": FunctionForm(initial=initial, auto_id="functie-%s")}
+
+
+def function_post(request, action):
+    """Change one's own function and governing body (creating the member record)."""
+    from .models import Member
+
+    if action != "wijzig":
+        return None
+    form = FunctionForm(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return HttpResponseRedirect(_section_url("functie"))
+    Member.objects.update_or_create(
+        user=request.user,
+        defaults={
+            "function": form.cleaned_data["function"],
+            "governing_body": form.cleaned_data["governing_body"],
+        },
+    )
+    messages.success(request, _("Je functie en bestuursorgaan zijn opgeslagen."))
+    return HttpResponseRedirect(_section_url("functie"))
 
 
 # Mijn bijdragen -------------------------------------------------------------------------
@@ -65,7 +145,12 @@ def function_context(request):
 def contributions_context(request):
     page = bank_page()
     motions = access.own_submissions(request.user).for_listing().order_by("-created_at", "-pk")
-    rows = submissions_with_state(motions[:50])
+    rows = submissions_with_state(motions.select_related("latest_revision")[:50])
+    for item in rows:
+        # A draft edited here (bewerken) has its new title in its latest revision only.
+        revision = item.motion.latest_revision
+        if not item.motion.live and revision is not None:
+            item.motion.title = revision.content.get("title") or item.motion.title
     return {
         "rows": [(item, page.motion_url(item.motion) if page else "") for item in rows],
         "upload_url": page.upload_url if page else "",
@@ -74,17 +159,23 @@ def contributions_context(request):
 
 
 def contributions_post(request, action):
-    """Withdraw a submission in moderation or sent back: a confirmation page first, then
-    the workflow is cancelled and the motion deleted with its file (motionbank.files)."""
-    if action != "intrekken":
+    """Withdraw (intrekken) or edit (bewerken) one's own submission in moderation or sent
+    back. Withdrawing: a confirmation page first, then the workflow is cancelled and the
+    motion deleted with its file (motionbank.files). Editing: _edit_submission."""
+    if action not in ("intrekken", "bewerken"):
         return None
     motion = get_object_or_404(
         access.own_submissions(request.user).filter(live=False), pk=_pk(request.POST.get("id"))
     )
     (submission,) = submissions_with_state([motion])
     if submission.state not in (PENDING, RETURNED):
-        messages.error(request, _("Deze bijdrage kun je niet meer intrekken."))
+        if action == "bewerken":
+            messages.error(request, _("Deze bijdrage kun je niet meer bewerken."))
+        else:
+            messages.error(request, _("Deze bijdrage kun je niet meer intrekken."))
         return HttpResponseRedirect(_section_url("mijn-bijdragen"))
+    if action == "bewerken":
+        return _edit_submission(request, motion)
     if request.POST.get("bevestig") != "ja":
         return TemplateResponse(
             request, "motionbank/mijnclb/withdraw_confirm.html", {"motion": motion}
@@ -96,6 +187,115 @@ def contributions_post(request, action):
             state.cancel(user=request.user)
         motion.delete()
     messages.success(request, _("Je bijdrage ‘%(title)s’ is ingetrokken.") % {"title": title})
+    return HttpResponseRedirect(_section_url("mijn-bijdragen"))
+
+
+class SubmissionEditForm(forms.Form):
+    """The text of a submission as the upload form has it (motionbank.forms): the title,
+    the theme and the parts of its document type. The type, the file and the facts of the
+    vote stay as sent; the redactie can change those."""
+
+    title = forms.CharField(
+        label=gettext_lazy("Titel"),
+        max_length=300,
+        error_messages={"required": gettext_lazy("Vul een titel in.")},
+    )
+    theme = forms.ModelChoiceField(
+        label=gettext_lazy("Thema"),
+        queryset=None,
+        empty_label=gettext_lazy("Kies…"),
+        error_messages={
+            "required": gettext_lazy("Kies een thema."),
+            "invalid_choice": gettext_lazy("Kies een thema uit de lijst."),
+        },
+    )
+
+    def __init__(self, *args, motion, **kwargs):
+        from .forms import MotionUploadForm
+        from .models import Theme
+
+        super().__init__(*args, **kwargs)
+        self.motion = motion
+        self.fields["theme"].queryset = Theme.objects.all()
+        self.part_names = MotionUploadForm.part_fields(motion.document_type)
+        for form_name, _name in self.part_names:
+            self.fields[form_name] = copy.deepcopy(MotionUploadForm.base_fields[form_name])
+
+    def clean_title(self):
+        from .text import one_line
+
+        return one_line(self.cleaned_data["title"])
+
+    def clean(self):
+        from .documents import missing_parts
+
+        cleaned = super().clean()
+        parts = self.parts_from(cleaned)
+        if self.motion.original_file_id is None:  # without a file, the text is the motion
+            names = {name: form_name for form_name, name in self.part_names}
+            for name, message in missing_parts(self.motion.document_type, parts).items():
+                if names[name] not in self.errors:
+                    self.add_error(names[name], forms.ValidationError(message, code="required"))
+        return cleaned
+
+    def parts_from(self, cleaned):
+        return {name: (cleaned.get(form_name) or "").strip() for form_name, name in self.part_names}
+
+    @classmethod
+    def initial_for(cls, draft):
+        from .forms import MotionUploadForm
+
+        initial = {"title": draft.title, "theme": draft.theme_id}
+        for form_name, name in MotionUploadForm.part_fields(draft.document_type):
+            initial[form_name] = getattr(draft, name) or ""
+        return initial
+
+
+def _edit_submission(request, motion):
+    """Bewerken: the form (prefilled from the latest revision), then a new revision; a
+    submission that was sent back goes into moderation again."""
+    from wagtail.models import WorkflowState
+
+    from .submissions import start_moderation
+
+    draft = motion.get_latest_revision_as_object()
+    if request.POST.get("opslaan") != "ja":
+        form = SubmissionEditForm(initial=SubmissionEditForm.initial_for(draft), motion=motion)
+        return TemplateResponse(
+            request, "motionbank/mijnclb/edit_submission.html", {"motion": motion, "form": form}
+        )
+    form = SubmissionEditForm(request.POST, motion=motion)
+    if not form.is_valid():
+        return TemplateResponse(
+            request,
+            "motionbank/mijnclb/edit_submission.html",
+            {"motion": motion, "form": form},
+            status=400,
+        )
+    draft.title = form.cleaned_data["title"]
+    draft.theme = form.cleaned_data["theme"]
+    for name, text in form.parts_from(form.cleaned_data).items():
+        setattr(draft, name, text)
+    with transaction.atomic():
+        draft.save_revision(user=request.user, log_action=True)
+        state = motion.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(request.user)
+            resent = True
+        elif state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+            start_moderation(motion, request.user)
+            resent = True
+        else:
+            resent = False
+    if resent:
+        message = _(
+            "Je wijzigingen in ‘%(title)s’ zijn opgeslagen en opnieuw ter beoordeling gestuurd."
+        )
+    else:
+        message = _(
+            "Je wijzigingen in ‘%(title)s’ zijn opgeslagen; de redactie ziet ze bij de beoordeling."
+        )
+    messages.success(request, message % {"title": draft.title})
     return HttpResponseRedirect(_section_url("mijn-bijdragen"))
 
 

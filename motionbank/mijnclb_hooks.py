@@ -21,6 +21,7 @@ def function_section():
         title=_("Functie"),
         template="motionbank/mijnclb/function.html",
         context=mijnclb.function_context,
+        post=mijnclb.function_post,
     )
 
 

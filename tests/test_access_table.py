@@ -515,6 +515,18 @@ TABLE = [
         lambda s, p: "/mijn-clb/bewaarde-moties/verwijder/",
         members(405),
     ),
+    Row(
+        "Mijn CLB: editing a submission by GET",
+        ("url:mijn_clb_action",),
+        lambda s, p: "/mijn-clb/mijn-bijdragen/bewerken/",
+        members(405),
+    ),
+    Row(
+        "Mijn CLB: changing function and governing body by GET",
+        ("url:mijn_clb_action",),
+        lambda s, p: "/mijn-clb/functie/wijzig/",
+        members(405),
+    ),
     # The unsubscribe link of the alert mails works without logging in.
     Row(
         "the unsubscribe link of the alert mails",

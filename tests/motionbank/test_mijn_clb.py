@@ -9,9 +9,15 @@ import pytest
 from home.mijnclb_views import unsubscribe_token
 from home.models import MailPreferences
 from motionbank.models import SavedMotion, SavedSearch
-from tests.factories.motionbank import MotionFactory
+from tests.factories.motionbank import MemberFactory, MotionFactory
+from tests.motionbank import test_workflow
 
 pytestmark = pytest.mark.django_db
+
+# A PDF motion shared through the upload form, in moderation (tests/motionbank/test_workflow).
+submitted = test_workflow.submitted
+TITLE = test_workflow.TITLE
+workflow_action_url = test_workflow.workflow_action_url
 
 PAGE = "/mijn-clb/"
 
@@ -275,3 +281,177 @@ def test_an_invalid_email_address_is_refused(bank, people, login):
     post(client, "profiel", "opslaan", email="geen-adres")
     people["member"].refresh_from_db()
     assert people["member"].email != "geen-adres" and mail.outbox == []
+
+
+def test_a_member_changes_function_and_governing_body(bank, people, login, breda, tilburg):
+    from motionbank.models import Member
+    from tests.factories.motionbank import GoverningBodyFactory
+
+    province = GoverningBodyFactory(
+        code="TS30", name="Noord-Brabant", tier="provincie", province="Noord-Brabant"
+    )
+    GoverningBodyFactory(code="TS0999", name="Opgeheven", active=False)
+    other = MemberFactory(user=people["other_member"], governing_body=breda)
+    client = login(people["member"])
+    page = client.get(PAGE).content.decode()
+    assert 'action="/mijn-clb/functie/wijzig/"' in page
+    assert '<optgroup label="Provincie">' in page and "Provincie Noord-Brabant" in page
+    assert "Opgeheven" not in page  # only bodies that still exist
+
+    response = post(client, "functie", "wijzig", function="statenlid", governing_body=province.pk)
+    assert response.status_code == 302
+    member = Member.objects.get(user=people["member"])
+    assert (member.function, member.governing_body) == ("statenlid", province)
+    other.refresh_from_db()
+    assert (other.function, other.governing_body) == ("raadslid", breda)
+    assert "Je functie en bestuursorgaan zijn opgeslagen" in client.get(PAGE).content.decode()
+
+
+def test_a_member_without_a_record_gets_one(bank, people, login, tilburg):
+    from motionbank.models import Member
+
+    client = login(people["other_member"])
+    assert "geen functie en bestuursorgaan bekend" in client.get(PAGE).content.decode()
+    post(client, "functie", "wijzig", function="wethouder", governing_body=tilburg.pk)
+    member = Member.objects.get(user=people["other_member"])
+    assert (member.function, member.governing_body) == ("wethouder", tilburg)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"function": "koning", "governing_body": "BODY"},
+        {"function": "wethouder", "governing_body": "999999"},
+        {"function": "wethouder", "governing_body": "abc"},
+        {"function": "wethouder", "governing_body": "INACTIVE"},
+        {"function": "wethouder"},
+    ],
+)
+def test_a_bad_function_or_body_saves_nothing(bank, people, login, tilburg, data):
+    from motionbank.models import Member
+    from tests.factories.motionbank import GoverningBodyFactory
+
+    gone = GoverningBodyFactory(code="TS0998", name="Opgeheven", active=False)
+    body = {"BODY": tilburg.pk, "INACTIVE": gone.pk}
+    data = {key: body.get(value, value) for key, value in data.items()}
+    client = login(people["member"])
+    response = post(client, "functie", "wijzig", **data)
+    assert response.status_code == 302
+    member = Member.objects.get(user=people["member"])
+    assert (member.function, member.governing_body.name) == ("raadslid", "Breda")
+    page = client.get(PAGE).content.decode()
+    assert "Kies je functie uit de lijst" in page or "Kies je gemeente, provincie" in page
+    assert "opgeslagen" not in page
+
+
+def edit(client, motion, **data):
+    return post(client, "mijn-bijdragen", "bewerken", id=motion.pk, **data)
+
+
+def edit_data(chosen_theme, **changes):
+    data = {
+        "opslaan": "ja",
+        "title": "Motie Warme lunch op school",
+        "theme": chosen_theme.pk,
+        "findings": "",
+        "considerations": "Kinderen met honger leren slecht;",
+        "operative_text": "Verzoekt het college elke school een warme lunch te bieden.",
+    }
+    return {**data, **changes}
+
+
+def test_edit_a_submission_in_moderation(bank, people, login, theme, submitted):
+    from wagtail.models import WorkflowState
+
+    client = login(people["member"])
+    assert 'action="/mijn-clb/mijn-bijdragen/bewerken/"' in client.get(PAGE).content.decode()
+    form = edit(client, submitted)
+    assert form.status_code == 200
+    html = form.content.decode()
+    assert f'value="{TITLE}"' in html and "elke school een warme maaltijd" in html  # prefilled
+    assert "csrfmiddlewaretoken" in html
+
+    response = edit(client, submitted, **edit_data(theme))
+    assert response.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.title == TITLE and not submitted.live  # the row is untouched
+    latest = submitted.get_latest_revision_as_object()
+    assert latest.title == "Motie Warme lunch op school"
+    assert latest.operative_text.endswith("warme lunch te bieden.")
+    assert latest.considerations == "Kinderen met honger leren slecht;"
+    (state,) = WorkflowState.objects.for_instance(submitted)
+    assert state.status == "in_progress"  # still the same moderation
+    page = client.get(PAGE).content.decode()
+    assert "zijn opgeslagen" in page and ">Motie Warme lunch op school</a>" in page
+
+
+def test_edit_after_being_sent_back_goes_back_into_moderation(
+    bank, people, login, theme, submitted, client, groups
+):
+    from wagtail.models import WorkflowState
+
+    client.force_login(people["editor"])
+    client.post(workflow_action_url(submitted, "reject"), {"comment": "Graag aanvullen."})
+    assert WorkflowState.objects.for_instance(submitted).get().status == "needs_changes"
+
+    client.force_login(people["member"])
+    response = edit(client, submitted, **edit_data(theme))
+    assert response.status_code == 302
+    state = WorkflowState.objects.for_instance(submitted).get()
+    assert state.status == "in_progress"
+    submitted.refresh_from_db()
+    assert state.current_task_state.revision == submitted.get_latest_revision()
+    assert "opnieuw ter beoordeling" in client.get(PAGE).content.decode()
+    assert "In behandeling" in client.get(bank.mine_url).content.decode()
+
+    # The editor approves: the edited text is what gets published.
+    client.force_login(people["editor"])
+    client.post(workflow_action_url(submitted, "approve"), {"comment": ""})
+    submitted.refresh_from_db()
+    assert submitted.live and submitted.title == "Motie Warme lunch op school"
+
+
+def test_another_member_cannot_edit_and_published_is_not_editable(
+    bank, people, login, theme, submitted
+):
+    other = Client()
+    other.force_login(people["other_member"])
+    assert edit(other, submitted).status_code == 404
+    assert edit(other, submitted, **edit_data(theme)).status_code == 404
+    assert submitted.get_latest_revision_as_object().title == TITLE
+
+    live = MotionFactory(uploaded_by=people["member"], title="Al gepubliceerd", theme=theme)
+    client = login(people["member"])
+    assert edit(client, live).status_code == 404
+    assert edit(client, live, **edit_data(theme)).status_code == 404
+    live.refresh_from_db()
+    assert live.title == "Al gepubliceerd"
+    assert post(client, "mijn-bijdragen", "bewerken", id="abc").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"title": ""}, "Vul een titel in."),
+        ({"theme": "999999"}, "Kies een thema uit de lijst."),
+        ({"theme": "x"}, "Kies een thema uit de lijst."),
+    ],
+)
+def test_a_bad_edit_saves_nothing(bank, people, login, theme, submitted, changes, message):
+    client = login(people["member"])
+    revisions = submitted.revisions.count()
+    response = edit(client, submitted, **edit_data(theme, **changes))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert submitted.revisions.count() == revisions
+
+
+def test_a_text_submission_keeps_its_required_part(bank, people, login, theme, tilburg):
+    draft = MotionFactory(
+        live=False, uploaded_by=people["member"], title="Mijn concept", theme=theme
+    )
+    draft.save_revision(user=people["member"])
+    client = login(people["member"])
+    response = edit(client, draft, **edit_data(theme, operative_text=" "))
+    assert response.status_code == 400
+    assert "Vul in wat de motie vraagt" in response.content.decode()
