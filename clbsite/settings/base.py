@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "research",
     "motionbank",
     "agenda",
+    "news",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
