@@ -5,16 +5,27 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
+from home.groups import is_member
 from home.models.pages import BasePage
+from news import feeds, views
 
 
-class NewsIndexPage(BasePage):
-    """The news archive at /nieuws/: every live, public article, newest first."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """
+    The news archive: every live, public article, newest first. Its routes::
+
+        /nieuws/                the archive, filtered by ?thema= and ?jaar=, paged by ?pagina=
+        /nieuws/feed/           the latest articles as an Atom feed
+        /nieuws/feed/rss/       the same as RSS 2.0
+    """
+
+    articles_per_page = 12
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
@@ -22,6 +33,28 @@ class NewsIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("nieuwsoverzicht")
+
+    def articles(self):
+        """The articles anyone may see: live (so scheduled ones wait for their go-live
+        date) and public. The page cache stores this listing for visitors, so it shows
+        no article that needs a login, not even to members."""
+        return NewsArticlePage.objects.child_of(self).live().public()
+
+    def feed_url(self, request=None, *, full=False, rss=False):
+        base = self.get_full_url(request) if full else self.get_url(request)
+        return base + self.reverse_subpage("feed_rss" if rss else "feed")
+
+    @path("", name="index")
+    def archive_view(self, request):
+        return views.archive(request, self)
+
+    @path("feed/", name="feed")
+    def feed_view(self, request):
+        return feeds.AtomNewsFeed(self)(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss_view(self, request):
+        return feeds.RssNewsFeed(self)(request)
 
 
 class NewsArticlePage(BasePage):
@@ -110,7 +143,8 @@ class NewsArticlePage(BasePage):
         index.SearchField("author"),
         index.AutocompleteField("title"),
         index.FilterField("date"),
-        index.RelatedFields("themes", [index.FilterField("id"), index.SearchField("name")]),
+        index.FilterField("themes"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -124,6 +158,35 @@ class NewsArticlePage(BasePage):
         super().clean()
         if self.image_id and not self.image_alt.strip():
             raise ValidationError({"image_alt": _("Geef de afbeelding een alternatieve tekst.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parent = self.get_parent()
+        context["news_index_url"] = parent.get_url(request) if parent else ""
+        context["themes"] = list(self.themes.all())
+        context["related_pages"] = self.visible_related_pages()
+        # The motion bank is for members: its motions are named to members only.
+        user = getattr(request, "user", None)
+        context["related_motions"] = (
+            [
+                item.motion
+                for item in self.related_motions.filter(motion__live=True).select_related("motion")
+            ]
+            if user is not None and is_member(user)
+            else []
+        )
+        return context
+
+    def visible_related_pages(self):
+        """The network, training and research pages the article names, live and public."""
+        ids = [
+            *self.related_networks.values_list("pk", flat=True),
+            *self.related_training.values_list("pk", flat=True),
+            *self.related_research.values_list("pk", flat=True),
+        ]
+        if not ids:
+            return []
+        return list(Page.objects.filter(pk__in=ids).live().public().order_by("title"))
 
     @property
     def byline(self):
