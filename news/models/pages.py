@@ -179,10 +179,11 @@ class NewsArticlePage(BasePage):
 
     def visible_related_pages(self):
         """The network, training and research pages the article names, live and public."""
+        # .all() and not values_list(): a preview holds these in memory (modelcluster).
         ids = [
-            *self.related_networks.values_list("pk", flat=True),
-            *self.related_training.values_list("pk", flat=True),
-            *self.related_research.values_list("pk", flat=True),
+            page.pk
+            for relation in (self.related_networks, self.related_training, self.related_research)
+            for page in relation.all()
         ]
         if not ids:
             return []
