@@ -93,8 +93,12 @@ def test_a_scheduled_article_enters_the_feed_once_published(client, news):
     from news.models import NewsArticlePage
 
     scheduled = NewsArticlePage.objects.get(title="Gepland nieuws")
+    assert "Gepland nieuws" not in client.get("/nieuws/feed/").content.decode()
+    # The go-live moment has come: as if the clock moved on.
+    moment = timezone.now() - datetime.timedelta(minutes=1)
     revision = scheduled.latest_revision
-    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.approved_go_live_at = moment
+    revision.content["go_live_at"] = moment.isoformat()
     revision.save()
     call_command("publish_scheduled")
     assert "Gepland nieuws" in client.get("/nieuws/feed/").content.decode()
