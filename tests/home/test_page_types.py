@@ -13,6 +13,7 @@ from home.models import (
     TrainingTrackPage,
 )
 from motionbank.models import MotionBankPage
+from news.models import NewsIndexPage
 from research.models import (
     GuidanceDocumentPage,
     GuidanceIndexPage,
@@ -78,6 +79,7 @@ class TestWhereEachPageTypeBelongs(PageTreeTestCase):
                 GuidanceIndexPage,
                 MotionBankPage,
                 AgendaPage,
+                NewsIndexPage,
             },
         )
 
