@@ -40,6 +40,8 @@ def form_data(**overrides):
         "audiences": [audience("statenleden").pk, audience("gedeputeerden").pk],
         "related_page": "",
         "description": rich_text("<p>Wat betekent de stikstofaanpak voor provincies?</p>"),
+        "registration_mode": "geen",
+        "capacity": "",
         "registration_url": "",
         "registration_deadline": "",
         "costs": "",
