@@ -338,9 +338,8 @@ def cancel_registration(request, page, token):
             "done": False,
         }
     )
-    if request.method == "POST":
-        if registration.is_active:
-            registrations.cancel(registration)
+    if request.method == "POST" and registration.is_active:
+        registrations.cancel(registration)
         registration.refresh_from_db()
         context["done"] = True
     return _no_store(TemplateResponse(request, "agenda/cancel_registration.html", context))
