@@ -9,6 +9,7 @@ import datetime
 import io
 import re
 from email import policy
+from urllib.parse import quote
 
 from django.core import mail
 from django.core.management import call_command
@@ -18,6 +19,8 @@ from django.utils import timezone
 
 import icalendar
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from agenda.models import Event, Registration
 from home.groups import ensure_groups
@@ -431,3 +434,41 @@ def test_mail_headers_and_links_are_absolute(client, agenda_page, vakschool, smt
     assert "https://www.clb.test/agenda/" in text(message)
     assert message["Auto-Submitted"] == "auto-generated"
     assert isinstance(message.policy, type(policy.default))
+
+
+# No request a visitor can craft gives a server error ------------------------------------
+
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+FIELDS = st.sampled_from(["name", "email", "function", "governing_body", "csrfmiddlewaretoken"])
+
+
+@FUZZ
+@given(data=st.dictionaries(FIELDS, st.text(max_size=300), max_size=5))
+@example(data={"name": "\x00", "email": "a@b.nl", "function": "x", "governing_body": "y"})
+@example(
+    data={"name": "A", "email": "a@" + "b" * 300 + ".nl", "function": "x", "governing_body": "y"}
+)
+def test_no_registration_form_input_gives_a_server_error(client, agenda_page, vakschool, data):
+    before = Registration.objects.count()
+    response = client.post(register_url(agenda_page, vakschool), data)
+    assert response.status_code in (302, 400)
+    if response.status_code == 400:
+        assert Registration.objects.count() == before
+        assert "Controleer het formulier" in response.content.decode()
+
+
+@FUZZ
+@given(token=st.text(max_size=120), method=st.sampled_from(["get", "post"]))
+@example(token="x" * 43, method="post")
+@example(token="%00" * 30, method="get")
+def test_no_cancel_link_gives_a_server_error(client, agenda_page, vakschool, token, method):
+    Registration.objects.create(event=vakschool, name="A", email="a@test.nl")
+    url = "/agenda/afmelden/" + quote(token, safe="") + "/"
+    response = getattr(client, method)(url)
+    assert response.status_code in (200, 301, 302, 404)
+    assert Registration.objects.get(email="a@test.nl").status == "bevestigd"
+    Registration.objects.all().delete()
