@@ -345,6 +345,8 @@ def test_staff_see_counts_the_attendee_list_a_safe_export_and_send_a_message(
     body = attendees.content.decode()
     assert attendees.status_code == 200
     assert "2 aangemeld, 1 op de wachtlijst" in body and "piet@test.nl" in body
+    found = client.get(reverse("agenda_registrations:index") + "?q=piet").content.decode()
+    assert "piet@test.nl" in found and "kees@test.nl" not in found
 
     export = client.get(reverse("agenda_registrations:index") + f"?event={vakschool.pk}&export=csv")
     csv_text = b"".join(export.streaming_content).decode("utf-8-sig")
