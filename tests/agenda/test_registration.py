@@ -13,7 +13,9 @@ from urllib.parse import quote
 
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client, TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -474,3 +476,23 @@ def test_no_cancel_link_gives_a_server_error(client, agenda_page, vakschool, tok
     assert response.status_code in (200, 301, 302, 404)
     assert Registration.objects.get(email="a@test.nl").status == "bevestigd"
     Registration.objects.all().delete()
+
+
+def test_the_listings_counts_cost_no_query_per_event(client, groups, agenda_page):
+    client.force_login(editor())
+    url = reverse("wagtailsnippets_agenda_event:list")
+
+    def queries_with(count):
+        for number in range(count):
+            event = EventFactory(start=future(), registration_mode="site", capacity=5)
+            Registration.objects.create(event=event, name="A", email=f"a{number}@test.nl")
+        client.get(url)  # the first request after changes fills per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    few, _html = queries_with(2)
+    many, html = queries_with(6)
+    assert html.count("1/5") == 8
+    assert many == few
