@@ -14,7 +14,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from agenda.models import Registration
+from tests.browser.conftest import login
 from tests.factories.agenda import AgendaPageFactory, EventFactory
+from tests.factories.motionbank import GoverningBodyFactory, MemberFactory
+from tests.factories.users import PASSWORD
 
 TITLE = "Raadsledenvakschool Zuid"
 
@@ -80,3 +83,55 @@ def test_registration_journey(new_page, live_server, settings, home_page, assert
     assert Registration.objects.get(email="bram@gemeente-test.nl").status == "bevestigd"
     second.goto(event_path)
     expect(second.locator("#registration-places")).to_contain_text("(0 wachtenden)")
+
+
+def test_a_member_registers_with_her_details_and_cancels_in_mijn_clb(
+    new_page, live_server, settings, home_page
+):
+    settings.WAGTAILADMIN_BASE_URL = live_server.url
+    agenda = AgendaPageFactory(parent=home_page)
+    event = EventFactory(
+        title=TITLE,
+        start=timezone.now() + datetime.timedelta(days=20),
+        registration_mode="site",
+        capacity=1,
+    )
+    body = GoverningBodyFactory(name="Heerlen")
+    lotte = MemberFactory(
+        user__username="lotte",
+        user__first_name="Lotte",
+        user__last_name="Jansen",
+        user__email="lotte@clb-test.nl",
+        function="wethouder",
+        governing_body=body,
+    ).user
+    Registration.objects.create(event=event, name="Iemand", email="iemand@test.nl")
+
+    page = new_page()
+    login(page, "lotte", PASSWORD)
+    page.goto(agenda.event_url(event))
+    # Her details are filled in; her address is her account's.
+    expect(page.get_by_label("Naam")).to_have_value("Lotte Jansen")
+    expect(page.get_by_label("Functie")).to_have_value("Wethouder")
+    expect(page.get_by_label("Gemeente, provincie of waterschap")).to_have_value("Heerlen")
+    expect(
+        page.get_by_text("Je meldt je aan met je e-mailadres lotte@clb-test.nl.")
+    ).to_be_visible()
+    page.get_by_role("button", name=re.compile(r"^Aanmelden")).click()
+    expect(page.locator(".messages")).to_contain_text("je staat op de wachtlijst")
+
+    # The first cancels by the link; Lotte moves up and sees it in Mijn CLB.
+    first = new_page()
+    first.goto(
+        agenda.route_url(
+            "cancel_registration", token=Registration.objects.get(email="iemand@test.nl").token
+        )
+    )
+    first.get_by_role("button", name="Ja, meld me af").click()
+    expect(first.get_by_role("status")).to_contain_text("je bent afgemeld")
+
+    page.goto("/mijn-clb/#aanmeldingen")
+    expect(page.locator("ul.registrations")).to_contain_text("aangemeld")
+    page.locator("ul.registrations").get_by_role("button", name=re.compile(r"^Afmelden")).click()
+    expect(page.locator(".messages")).to_contain_text("Je bent afgemeld voor")
+    assert not Registration.objects.filter(user=lotte).active().exists()
