@@ -140,3 +140,68 @@ def period_bounds(values, now):
         moment = dates.start_of_day(values["tot"] + datetime.timedelta(days=1))
         until = min(until, moment) if until else moment
     return begin, until
+
+
+# Registration on the site ------------------------------------------------------------
+
+
+class RegistrationForm(forms.Form):
+    """Name, e-mail, function and governing body. A signed-in person's address is that
+    of their account (``fixed_email``), so their registrations are theirs in Mijn CLB."""
+
+    name = forms.CharField(
+        label=_("Naam"),
+        max_length=150,
+        error_messages={
+            "required": _("Vul je naam in."),
+            "max_length": _("Je naam is te lang (hoogstens %(limit_value)d tekens)."),
+        },
+    )
+    email = forms.EmailField(
+        label=_("E-mailadres"),
+        max_length=254,
+        error_messages={
+            "required": _("Vul je e-mailadres in."),
+            "invalid": _("Dit is geen geldig e-mailadres. Voorbeeld: naam@gemeente.nl."),
+            "max_length": _("Dit e-mailadres is te lang."),
+        },
+    )
+    function = forms.CharField(
+        label=_("Functie"),
+        max_length=100,
+        help_text=_("Bijvoorbeeld raadslid, wethouder of Statenlid."),
+        error_messages={
+            "required": _("Vul je functie in."),
+            "max_length": _("De functie is te lang (hoogstens %(limit_value)d tekens)."),
+        },
+    )
+    governing_body = forms.CharField(
+        label=_("Gemeente, provincie of waterschap"),
+        max_length=150,
+        error_messages={
+            "required": _("Vul je gemeente, provincie of waterschap in."),
+            "max_length": _("Deze naam is te lang (hoogstens %(limit_value)d tekens)."),
+        },
+    )
+
+    def __init__(self, *args, fixed_email=None, **kwargs):
+        kwargs.setdefault("auto_id", "aanmelden-%s")
+        super().__init__(*args, **kwargs)
+        self.fixed_email = fixed_email
+        if fixed_email:
+            del self.fields["email"]
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str):
+                if any(ord(char) < 32 for char in value):
+                    self.add_error(name, _("Gebruik geen regeleinden of stuurtekens."))
+                elif not value.strip():
+                    self.add_error(name, self.fields[name].error_messages["required"])
+        return cleaned
+
+    @property
+    def address(self):
+        """The address to register: the account's, or the one typed."""
+        return self.fixed_email or self.cleaned_data["email"]

@@ -25,7 +25,7 @@ from icalendar import Calendar, Timezone, vText
 from icalendar import Event as VEvent
 
 from agenda import dates
-from agenda.models import EventFormat
+from agenda.models import EventFormat, RegistrationMode
 
 PRODID = "-//Centrum voor Lokaal Bestuur//CLB-agenda//NL"
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote)>|<br\s*/?>", re.IGNORECASE)
@@ -68,7 +68,7 @@ def event_description(event, url, include_join_links):
         facts.append(_("Ook online te volgen."))
     if include_join_links and event.join_url:
         facts.append(_("Deelnemen: %(url)s") % {"url": event.join_url})
-    if event.registration_url and not event.cancelled:
+    if event.registration_kind == RegistrationMode.EXTERNAL and not event.cancelled:
         if event.registration_deadline:
             facts.append(
                 _("Aanmelden kan tot %(deadline)s: %(url)s")

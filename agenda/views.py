@@ -24,11 +24,12 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Page
 
-from agenda import dates, ical
+from agenda import dates, ical, registrations
 from agenda.filters import FACETS, parse_selection, search_events, search_selection
-from agenda.forms import period_bounds
-from agenda.models import CalendarFeedToken, Event, RegistrationState
+from agenda.forms import RegistrationForm, period_bounds
+from agenda.models import CalendarFeedToken, Event, Registration, RegistrationState
 from home.groups import is_member
+from home.memberdetails import member_details
 from home.siteurl import absolute
 from search.suggestions import (
     OtherFilter,
@@ -213,7 +214,48 @@ def event_context(request, event, agenda_page, *, preview=False):
             "preview": preview,
         }
     )
+    if event.registers_on_site:
+        context.update(registration_context(request, event, agenda_page, preview=preview))
     return context
+
+
+def registration_context(request, event, agenda_page, *, preview=False, form=None):
+    """The registration part of the event page: places, the form, one's own registration."""
+    confirmed, waiting, capacity = (
+        registrations.places(event) if event.pk else (0, 0, event.capacity)
+    )
+    user = request.user
+    own = None
+    if user.is_authenticated and event.pk:
+        own = Registration.objects.filter(event=event, user=user).active().first()
+    if form is None:
+        form = RegistrationForm(initial=_initial(user), fixed_email=_account_email(user))
+    return {
+        "registers_on_site": True,
+        "places": {
+            "confirmed": confirmed,
+            "waiting": waiting,
+            "capacity": capacity,
+            "free": None if capacity is None else max(capacity - confirmed, 0),
+        },
+        "registration_form": form,
+        "own_registration": own,
+        "register_url": (
+            agenda_page.route_url("register", request, pk=event.pk, slug=event.slug)
+            if agenda_page and event.pk and not preview
+            else ""
+        ),
+    }
+
+
+def _account_email(user):
+    return user.email if user.is_authenticated and user.email else None
+
+
+def _initial(user):
+    if not user.is_authenticated:
+        return {}
+    return {"name": user.get_full_name(), **member_details(user)}
 
 
 def event_detail(request, page, pk, slug):
@@ -224,7 +266,83 @@ def event_detail(request, page, pk, slug):
     response = TemplateResponse(
         request, "agenda/event_page.html", event_context(request, event, page)
     )
-    return _private(response) if event.members_only or event.join_url else response
+    # With registration on the site the page shows the places of this moment (and to a
+    # signed-in person their own registration): never stored in the page cache.
+    private = event.members_only or event.join_url or event.registers_on_site
+    return _private(response) if private else response
+
+
+# Registration -------------------------------------------------------------------------
+
+
+def register(request, page, pk, slug):
+    """POST /agenda/<pk>-<slug>/aanmelden/: the registration form of the event page."""
+    event = _visible_event(request, pk)
+    event_url = page.event_url(event, request)
+    if request.method != "POST" or slug != event.slug or not event.registers_on_site:
+        return redirect(event_url)
+    request._agenda_page = page
+    user = request.user
+    form = RegistrationForm(request.POST, fixed_email=_account_email(user))
+    if not form.is_valid():
+        context = event_context(request, event, page)
+        context.update(registration_context(request, event, page, form=form))
+        return _private(TemplateResponse(request, "agenda/event_page.html", context, status=400))
+    try:
+        outcome = registrations.register(
+            event,
+            name=form.cleaned_data["name"],
+            email=form.address,
+            function=form.cleaned_data["function"],
+            governing_body=form.cleaned_data["governing_body"],
+            user=user if user.is_authenticated else None,
+        )
+    except registrations.RegistrationClosed:
+        messages.error(request, _("Aanmelden voor deze activiteit is niet (meer) mogelijk."))
+        return redirect(event_url + "#aanmelden")
+    if form.fixed_email:
+        # Their own address: they may know how it stands.
+        registration = outcome.registration
+        if not outcome.created:
+            text = _("Je was al aangemeld voor deze activiteit; er is niets veranderd.")
+        elif registration.status == "wachtlijst":
+            text = _("Alle plaatsen zijn bezet: je staat op de wachtlijst. Je krijgt een e-mail.")
+        else:
+            text = _("Je bent aangemeld. Je krijgt een bevestiging per e-mail.")
+    else:
+        # A visitor learns nothing here about an address being registered already: the
+        # answer is the same, and the mail to that address says how it stands.
+        text = _(
+            "Dank je wel. We hebben je aanmelding ontvangen en sturen je een e-mail: daarin "
+            "staat of je een plaats hebt of op de wachtlijst staat. Geen e-mail gekregen? "
+            "Kijk in je map met ongewenste e-mail."
+        )
+    messages.success(request, text)
+    return redirect(event_url + "#aanmelden")
+
+
+def cancel_registration(request, page, token):
+    """/agenda/afmelden/<token>/: the cancel link of the mails. A GET asks (mail programs
+    and virus scanners open links), the POST of its button cancels."""
+    registration = Registration.objects.select_related("event").filter(token=token).first()
+    if registration is None or not registration.event.live:
+        raise Http404
+    event = registration.event
+    context = page.get_context(request)
+    context.update(
+        {
+            "registration": registration,
+            "event": event,
+            "event_url": page.event_url(event, request),
+            "noindex": True,
+            "done": False,
+        }
+    )
+    if request.method == "POST" and registration.is_active:
+        registrations.cancel(registration)
+        registration.refresh_from_db()
+        context["done"] = True
+    return _no_store(TemplateResponse(request, "agenda/cancel_registration.html", context))
 
 
 def event_ics(request, page, pk, slug):

@@ -1,17 +1,22 @@
-"""The Event snippet in the admin: filters, a Dutch date column, CSV/XLSX export, inspect view."""
+"""The Event snippet in the admin: filters, a Dutch date column, CSV/XLSX export, inspect
+view, the registrations per event; the registrations (attendee lists) as a model viewset."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.views.generic import IndexView as ModelIndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Revision
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 import django_filters
 
 from agenda import dates
-from agenda.models import Event, EventFormat, EventType
+from agenda.models import Event, EventFormat, EventType, Registration, RegistrationStatus
 from agenda.models.events import REGION_CHOICES
 from home.models import Audience
 from home.spreadsheets import SafeSpreadsheetExportMixin
@@ -91,6 +96,36 @@ def _local(value):
     return dates.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+class RegistrationsColumn(Column):
+    """ "12/25 · open" for an event with registration on the site, linked to its attendee
+    list; counts come from the listing's one query (``EventIndexView.get_base_queryset``)."""
+
+    cell_template_name = "agenda/admin/registrations_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["registers_on_site"] = instance.registers_on_site
+        if instance.registers_on_site:
+            confirmed = getattr(instance, "confirmed_count", 0)
+            capacity = instance.capacity
+            context["places"] = f"{confirmed}/{capacity}" if capacity is not None else confirmed
+            context["waiting"] = getattr(instance, "waiting_count", 0)
+            context["state"] = instance.registration_state().label
+            context["url"] = reverse("agenda_registrations:index") + f"?event={instance.pk}"
+        return context
+
+
+def with_registration_counts(queryset):
+    return queryset.annotate(
+        confirmed_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.CONFIRMED)
+        ),
+        waiting_count=Count(
+            "registrations", filter=Q(registrations__status=RegistrationStatus.WAITING)
+        ),
+    )
+
+
 class EventIndexView(SafeSpreadsheetExportMixin, IndexView):
     # Text that a spreadsheet would take for a formula is neutralised (home/spreadsheets.py).
     # Times in the export are local (Europe/Amsterdam), as editors entered them.
@@ -99,6 +134,9 @@ class EventIndexView(SafeSpreadsheetExportMixin, IndexView):
         "end": {"csv": _local, "xlsx": _local},
         "registration_deadline": {"csv": _local, "xlsx": _local},
     }
+
+    def get_base_queryset(self):
+        return with_registration_counts(super().get_base_queryset())
 
 
 class EventViewSet(SnippetViewSet):
@@ -120,6 +158,7 @@ class EventViewSet(SnippetViewSet):
         Column("get_region_display", label=_("Regio")),
         BooleanColumn("members_only", label=_("Leden")),
         BooleanColumn("cancelled", label=_("Gaat niet door")),
+        RegistrationsColumn("registration_mode", label=_("Aanmeldingen")),
     ]
     list_export = [
         "title",
@@ -132,6 +171,8 @@ class EventViewSet(SnippetViewSet):
         "audience_names",
         "venue_name",
         "venue_address",
+        "registration_mode",
+        "capacity",
         "registration_url",
         "registration_deadline",
         "costs",
@@ -152,6 +193,8 @@ class EventViewSet(SnippetViewSet):
         "audience_names": _("Voor wie"),
         "venue_name": _("Locatie"),
         "venue_address": _("Adres"),
+        "registration_mode": _("Aanmelden"),
+        "capacity": _("Plaatsen"),
         "registration_url": _("Aanmeldlink"),
         "registration_deadline": _("Aanmelden kan tot"),
         "costs": _("Kosten"),
@@ -173,6 +216,8 @@ class EventViewSet(SnippetViewSet):
         "region",
         "audiences",
         "related_page",
+        "registration_mode",
+        "capacity",
         "registration_url",
         "registration_deadline",
         "costs",
@@ -182,4 +227,114 @@ class EventViewSet(SnippetViewSet):
         "description",
         "ical_uid",
         "sequence",
+    ]
+
+
+# The attendee lists ----------------------------------------------------------------------
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    event = django_filters.ModelChoiceFilter(
+        label=_("Activiteit"),
+        queryset=Event.objects.filter(registration_mode="site").order_by("-start"),
+        empty_label=_("Alle activiteiten"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=RegistrationStatus.choices, empty_label=_("Alles")
+    )
+
+    class Meta:
+        model = Registration
+        fields = []
+
+
+class RegistrationIndexView(SafeSpreadsheetExportMixin, ModelIndexView):
+    # Names and functions are typed by visitors: neutralised for spreadsheets.
+    custom_field_preprocess = {
+        "created_at": {"csv": _local, "xlsx": _local},
+        "promoted_at": {"csv": _local, "xlsx": _local},
+        "cancelled_at": {"csv": _local, "xlsx": _local},
+        "event_start": {"csv": _local, "xlsx": _local},
+    }
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("event")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event_id = self.request.GET.get("event", "")
+        event = None
+        if event_id.isascii() and event_id.isdigit() and len(event_id) < 12:
+            event = with_registration_counts(Event.objects.filter(pk=int(event_id))).first()
+        context["registration_event"] = event
+        if event is not None:
+            context["message_url"] = reverse("agenda_registrant_message", args=[event.pk])
+        return context
+
+
+class RegistrationViewSet(ModelViewSet):
+    """Read-only for editors (the view permission): registering and cancelling go through
+    the site, so that places and the waiting list stay right."""
+
+    model = Registration
+    icon = "group"
+    menu_label = _("Aanmeldingen")
+    menu_name = "aanmeldingen"
+    menu_order = 251
+    add_to_admin_menu = True
+    url_prefix = "agenda/aanmeldingen"
+    name = "agenda_registrations"
+    index_view_class = RegistrationIndexView
+    index_template_name = "agenda/admin/registrations_index.html"
+    filterset_class = RegistrationFilterSet
+    form_fields = ["name", "function", "governing_body"]
+    search_fields = ["name", "email", "function", "governing_body"]
+    ordering = ["event__start", "created_at", "pk"]
+    list_per_page = 100
+    list_display = [
+        "name",
+        "email",
+        "function",
+        "governing_body",
+        Column("event", label=_("Activiteit")),
+        Column("get_status_display", label=_("Status"), sort_key="status"),
+        Column("created_at", label=_("Aangemeld op"), sort_key="created_at"),
+    ]
+    list_export = [
+        "event_title",
+        "event_start",
+        "name",
+        "email",
+        "function",
+        "governing_body",
+        "status",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
+    ]
+    export_headings = {
+        "event_title": _("Activiteit"),
+        "event_start": _("Begin"),
+        "name": _("Naam"),
+        "email": _("E-mailadres"),
+        "function": _("Functie"),
+        "governing_body": _("Gemeente, provincie of waterschap"),
+        "status": _("Status"),
+        "created_at": _("Aangemeld op"),
+        "promoted_at": _("Van de wachtlijst op"),
+        "cancelled_at": _("Afgemeld op"),
+    }
+    export_filename = "aanmeldingen"
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "event",
+        "name",
+        "email",
+        "function",
+        "governing_body",
+        "status",
+        "user",
+        "created_at",
+        "promoted_at",
+        "cancelled_at",
     ]

@@ -34,6 +34,8 @@ EDITOR_PERMISSIONS = [
         f"agenda.{action}_event"
         for action in ("add", "change", "delete", "view", "publish", "lock", "unlock")
     ],
+    # Attendee lists: read and export only (registering and cancelling go through the site).
+    "agenda.view_registration",
     "wagtailsearchpromotions.add_query",
     "wagtailsearchpromotions.change_query",
     "wagtailsearchpromotions.delete_query",

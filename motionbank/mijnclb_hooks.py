@@ -11,6 +11,7 @@ from home.memberdata import MemberDataPart
 from home.mijnclb import MijnClbSection
 
 from . import mijnclb
+from .models import Member
 
 
 @hooks.register("register_mijn_clb_section")
@@ -137,3 +138,16 @@ def saved_search_report_menu_item():
         icon_name="search",
         order=900,
     )
+
+
+@hooks.register("register_member_details")
+def member_details(user):
+    """A member's function and governing body, for forms elsewhere (home.memberdetails)."""
+    member = Member.for_user(user)
+    if member is None:
+        return {}
+    body = member.governing_body
+    return {
+        "function": member.get_function_display(),
+        "governing_body": body.display_name if body else "",
+    }

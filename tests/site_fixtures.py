@@ -114,6 +114,7 @@ class Site:
     events: dict = field(default_factory=dict)
     documents: dict = field(default_factory=dict)
     tokens: dict = field(default_factory=dict)
+    registrations: dict = field(default_factory=dict)  # name -> cancel token
 
     @property
     def bank(self):
@@ -189,6 +190,11 @@ def site(home_page, people, tilburg, theme):
 
     _news(made, home_page, theme)
 
+    from agenda.models import Registration
+
+    made.registrations["public"] = Registration.objects.create(
+        event=made.events["public"], name="Lotte Registrant", email="lotte.r@clb-test.nl"
+    ).token
     made.tokens["member"] = CalendarFeedToken.for_user(people["member"])
     made.tokens["non_member"] = CalendarFeedToken.for_user(people["non_member"])
     # Mijn CLB: the member's saved motion (with a note) and saved search.

@@ -554,6 +554,57 @@ TABLE = [
         event_ics_url("draft"),
         everyone(404),
     ),
+    # Registration on the site: the form's address takes POSTs (tests/agenda/
+    # test_registration.py); a GET goes back to the event page, for those who may see it.
+    Row(
+        "registering for a public event by GET",
+        (agenda_route("register"),),
+        lambda s, p: s.agenda.route_url(
+            "register", pk=s.events["public"].pk, slug=s.events["public"].slug
+        ),
+        everyone(Redirect(event_url("public"))),
+    ),
+    Row(
+        "registering for a members-only event by GET",
+        (agenda_route("register"),),
+        lambda s, p: s.agenda.route_url(
+            "register", pk=s.events["members only"].pk, slug=s.events["members only"].slug
+        ),
+        {
+            **everyone(404),
+            **dict.fromkeys(MEMBERS, Redirect(event_url("members only"))),
+        },
+    ),
+    Row(
+        "registering for a draft event by GET",
+        (agenda_route("register"),),
+        lambda s, p: s.agenda.route_url(
+            "register", pk=s.events["draft"].pk, slug=s.events["draft"].slug
+        ),
+        everyone(404),
+    ),
+    # The cancel link of the mails: whoever has the token (it is the secret); it asks
+    # before it cancels (a POST). A wrong token is a 404.
+    Row(
+        "a registration's cancel link",
+        (agenda_route("cancel_registration"),),
+        lambda s, p: s.agenda.route_url("cancel_registration", token=s.registrations["public"]),
+        everyone(200),
+        secrets=("Lotte Registrant",),
+        shown_to=ROLES,
+    ),
+    Row(
+        "a cancel link with a wrong token",
+        (agenda_route("cancel_registration"),),
+        lambda s, p: s.agenda.route_url("cancel_registration", token="x" * 43),
+        everyone(404),
+    ),
+    Row(
+        "Mijn CLB: cancelling a registration by GET",
+        ("url:mijn_clb_action",),
+        lambda s, p: "/mijn-clb/aanmeldingen/annuleer/",
+        members(405),
+    ),
     # Mijn CLB: members only, each member sees only their own things ---------------------
     Row(
         "Mijn CLB",

@@ -258,6 +258,8 @@ def path_strategy(site, people):
         st.tuples(number, slug).map(lambda a: f"{agenda}{a[0]}-{a[1]}/"),
         st.tuples(number, slug).map(lambda a: f"{agenda}{a[0]}-{a[1]}/agenda.ics"),
         st.from_regex(r"\A[A-Za-z0-9_-]{1,100}\Z").map(lambda t: f"{agenda}persoonlijk/{t}.ics"),
+        st.tuples(number, slug).map(lambda a: f"{agenda}{a[0]}-{a[1]}/aanmelden/"),
+        st.from_regex(r"\A[A-Za-z0-9_-]{1,100}\Z").map(lambda t: f"{agenda}afmelden/{t}/"),
         st.tuples(number, name).map(lambda a: f"/documenten/{a[0]}/{a[1]}"),
         number.map(lambda n: f"/documenten/authenticate_with_password/{n}/"),
         st.tuples(number, number).map(
@@ -290,6 +292,8 @@ ADMIN_PATHS = [
     "/admin/snippets/motionbank/motion/inspect/{n}/",
     "/admin/snippets/motionbank/motion/history/{n}/",
     "/admin/snippets/agenda/event/edit/{n}/",
+    "/admin/agenda/aanmeldingen/inspect/{n}/",
+    "/admin/agenda/aanmeldingen/bericht/{n}/",
     "/admin/pages/{n}/",
     "/admin/pages/{n}/edit/",
     "/admin/documents/edit/{n}/",

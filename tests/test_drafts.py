@@ -108,6 +108,8 @@ def event_form(event, **overrides):
         "audiences": [],
         "related_page": "",
         "description": rich_text(event.description),
+        "registration_mode": "geen",
+        "capacity": "",
         "registration_url": "",
         "registration_deadline": "",
         "costs": "",

@@ -23,7 +23,7 @@ from wagtail.models import Page
 import yaml
 
 from agenda import dates
-from agenda.models import Event, EventFormat
+from agenda.models import Event, EventFormat, Registration, RegistrationMode
 from home.models import Audience, NetworkPage, TrainingTrackPage
 
 DEMO_DOMAIN = "clb-demo.nl"
@@ -48,6 +48,10 @@ class Spec:
     deadline_days: int = 0
     costs: str = ""
     capacity: str = ""
+    places: int | None = None
+    """Registration on the site with this many places (instead of a demo link)."""
+    taken: int = 0
+    """Demo registrations already made (nobody is mailed)."""
     series: bool = False
     """Part of a regular series: skipped (not moved) in the holidays."""
 
@@ -191,18 +195,30 @@ class Loader:
         key = f"{slugify(spec.title)[:60]}-{event.uid.hex[:6]}"
         if online:
             event.join_url = f"https://meet.{DEMO_DOMAIN}/{key}"
-        if spec.registration:
+        if spec.places is not None:
+            event.registration_mode = RegistrationMode.SITE
+            event.capacity = spec.places
+        elif spec.registration:
+            event.registration_mode = RegistrationMode.EXTERNAL
             event.registration_url = f"https://{DEMO_DOMAIN}/aanmelden/{key}"
-            if spec.deadline_days:
-                last_day = dates.local(spec.start).date() - datetime.timedelta(
-                    days=spec.deadline_days
-                )
-                event.registration_deadline = at(last_day, 23, 59)
+        if (spec.registration or spec.places is not None) and spec.deadline_days:
+            last_day = dates.local(spec.start).date() - datetime.timedelta(days=spec.deadline_days)
+            event.registration_deadline = at(last_day, 23, 59)
         event.audiences = [
             self.audiences[slug] for slug in spec.audiences if slug in self.audiences
         ]
         event.save()
         event.save_revision().publish()
+        Registration.objects.bulk_create(
+            Registration(
+                event=event,
+                name=f"Demodeelnemer {number}",
+                email=f"deelnemer{number}@{DEMO_DOMAIN}",
+                function="Raadslid",
+                governing_body="Demogemeente",
+            )
+            for number in range(1, spec.taken + 1)
+        )
         return event
 
     @transaction.atomic

@@ -1,6 +1,7 @@
 from .events import Event, EventFormat, EventType, RegistrationState
 from .feeds import CalendarFeedToken
 from .pages import AgendaPage
+from .registrations import Registration, RegistrationMode, RegistrationStatus
 
 __all__ = [
     "AgendaPage",
@@ -8,5 +9,8 @@ __all__ = [
     "Event",
     "EventFormat",
     "EventType",
+    "Registration",
+    "RegistrationMode",
     "RegistrationState",
+    "RegistrationStatus",
 ]

@@ -26,6 +26,8 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.groups import is_member
 from home.provinces import PROVINCE_CHOICES
 
+from .registrations import RegistrationMode
+
 NATIONAL = "landelijk"
 REGION_CHOICES = [(NATIONAL, _("Landelijk")), *PROVINCE_CHOICES]
 
@@ -160,6 +162,28 @@ class Event(
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    registration_mode = models.CharField(
+        _("aanmelden"),
+        max_length=10,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
+        help_text=_(
+            "Op deze site: een aanmeldformulier op de pagina, met plaatsen en wachtlijst. "
+            "Via de aanmeldlink: een knop naar de aanmeldpagina elders."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Alleen bij aanmelden op deze site. Leeg: geen maximum. Wie zich aanmeldt als "
+            "alles vol is, komt op de wachtlijst."
+        ),
+    )
+    registrants_told_cancelled_at = models.DateTimeField(
+        _("aangemelden gemaild over afgelasting"), null=True, blank=True, editable=False
+    )
     registration_url = models.URLField(_("aanmeldlink"), max_length=500, blank=True)
     registration_deadline = models.DateTimeField(_("aanmelden kan tot"), null=True, blank=True)
     costs = models.CharField(_("kosten"), max_length=120, blank=True)
@@ -217,6 +241,8 @@ class Event(
         FieldPanel("description"),
         MultiFieldPanel(
             [
+                FieldPanel("registration_mode"),
+                FieldPanel("capacity"),
                 FieldPanel("registration_url"),
                 FieldPanel("registration_deadline"),
                 FieldPanel("costs"),
@@ -265,6 +291,10 @@ class Event(
         self.normalise_all_day()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("Het einde ligt voor het begin.")})
+        if self.registration_mode == RegistrationMode.EXTERNAL and not self.registration_url:
+            raise ValidationError(
+                {"registration_url": _("Vul de aanmeldlink in, of kies een andere manier.")}
+            )
         if self.registration_deadline and self.end and self.registration_deadline > self.end:
             raise ValidationError(
                 {"registration_deadline": _("De aanmelddeadline ligt na afloop van de activiteit.")}
@@ -357,8 +387,23 @@ class Event(
 
     # Registration -------------------------------------------------------------------
 
+    @property
+    def registration_kind(self):
+        """How people sign up: on this site, through the external link, or not at all. An
+        event with only a registration link (from before registration on the site) keeps
+        its link."""
+        if self.registration_mode == RegistrationMode.SITE:
+            return RegistrationMode.SITE
+        if self.registration_url:
+            return RegistrationMode.EXTERNAL
+        return RegistrationMode.NONE
+
+    @property
+    def registers_on_site(self):
+        return self.registration_kind == RegistrationMode.SITE
+
     def registration_state(self, now=None):
-        if not self.registration_url:
+        if self.registration_kind == RegistrationMode.NONE:
             return RegistrationState.NONE
         if self.cancelled:
             return RegistrationState.CANCELLED

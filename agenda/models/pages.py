@@ -20,6 +20,8 @@ class AgendaPage(RoutablePageMixin, BasePage):
         /agenda/agenda.ics?<filters>          the public feed
         /agenda/persoonlijk/<token>.ics       a member's personal feed
         /agenda/mijn-agenda-feed/             a member's feed address, and its reset
+        /agenda/<pk>-<slug>/aanmelden/        registering for an event (POST)
+        /agenda/afmelden/<token>/             the cancel link of the registration mails
 
     Wagtail hands a routable page its sub-path with a trailing slash; the .ics routes
     are written that way but published without it (see ``file_url``).
@@ -101,6 +103,18 @@ class AgendaPage(RoutablePageMixin, BasePage):
         from agenda import views
 
         return views.event_ics(request, self, pk, slug)
+
+    @path("<int:pk>-<slug:slug>/aanmelden/", name="register")
+    def register_view(self, request, pk, slug):
+        from agenda import views
+
+        return views.register(request, self, pk, slug)
+
+    @re_path(rf"^afmelden/(?P<token>{TOKEN_PATTERN})/$", name="cancel_registration")
+    def cancel_registration_view(self, request, token):
+        from agenda import views
+
+        return views.cancel_registration(request, self, token)
 
     def get_sitemap_urls(self, request=None):
         """The agenda and the public events that are still to come."""

@@ -286,6 +286,9 @@ AGENDA_FEED_PAST_DAYS = 31  # feeds keep events of the last month, so calendars 
 AGENDA_FEED_MAX_EVENTS = 500
 AGENDA_FEED_REFRESH_HOURS = 6  # REFRESH-INTERVAL and X-PUBLISHED-TTL of the feeds
 AGENDA_UID_DOMAIN = "clb.nl"  # iCalendar UIDs: <uuid>@clb.nl, never change it once published
+# Registrations on the site are deleted this many days after their event ended
+# (manage.py delete_old_registrations, daily from cron; docs/operations.md).
+REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=90)
 
 # Motion bank
 # Largest file a member may upload with a motion (PDF or .docx), in bytes.

@@ -40,6 +40,8 @@ def form_data(**overrides):
         "audiences": [audience("statenleden").pk, audience("gedeputeerden").pk],
         "related_page": "",
         "description": rich_text("<p>Wat betekent de stikstofaanpak voor provincies?</p>"),
+        "registration_mode": "geen",
+        "capacity": "",
         "registration_url": "",
         "registration_deadline": "",
         "costs": "",
@@ -200,4 +202,28 @@ def test_preview_of_a_new_event(admin_client, agenda_page, now):
     assert "Nog niet opgeslagen" in html
     assert "zaterdag 4 april 2026 (hele dag)" in html
     assert "Zet in mijn agenda" not in html  # nothing to download yet
+    assert not Event.objects.exists()
+
+
+def test_preview_of_an_event_with_registration_on_the_site(admin_client, agenda_page, now):
+    event = EventFactory(live=False, title="Vakschool in voorbereiding")
+    url = reverse("wagtailsnippets_agenda_event:preview_on_edit", args=[event.pk])
+    data = form_data(title="Vakschool in voorbereiding", registration_mode="site", capacity="12")
+    assert admin_client.post(url, data).json()["is_valid"]
+    html = admin_client.get(url).content.decode()
+    assert "Nog 12 plaatsen vrij van de 12." in html
+    # The preview shows where the form comes, not a form that would register anyone.
+    assert "Het aanmeldformulier verschijnt hier op de gepubliceerde pagina." in html
+    assert "/aanmelden/" not in html
+
+
+def test_an_external_registration_needs_its_link(admin_client, agenda_page, now):
+    response = admin_client.post(
+        reverse("wagtailsnippets_agenda_event:add"),
+        {**form_data(registration_mode="extern"), "action-publish": "publish"},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["registration_url"] == [
+        "Vul de aanmeldlink in, of kies een andere manier."
+    ]
     assert not Event.objects.exists()

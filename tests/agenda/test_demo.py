@@ -7,6 +7,7 @@ import pytest
 
 from agenda.demo import loader as demo
 from agenda.models import Event
+from agenda.registrations import places
 from tests.factories import (
     NetworkIndexPageFactory,
     NetworkPageFactory,
@@ -161,3 +162,15 @@ events:
     }
     assert specs[0].venue == ("Jaarbeurs", "Jaarbeursplein 6, 3521 AL Utrecht")
     assert specs[1].venue == ("", "") and specs[1].format == "online"
+
+
+def test_some_events_take_registrations_on_the_site(site):
+    demo.load(today=TODAY)
+    vakschool = Event.objects.get(title="Raadsledenvakschool: sterk in het sociaal domein")
+    assert vakschool.registers_on_site and vakschool.registration_url == ""
+    assert places(vakschool) == (38, 0, 40)  # two places left
+    schaper = Event.objects.filter(related_page=site["schaper"])
+    assert schaper.exists() and all(event.capacity == 24 for event in schaper)
+    # The others keep their demo registration link.
+    assert Event.objects.filter(registration_mode="extern").exclude(registration_url="").exists()
+    assert not Event.objects.filter(registration_mode="extern", registration_url="").exists()
