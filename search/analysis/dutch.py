@@ -309,6 +309,20 @@ def query_parts(word):
     return stems if len(stems) > 1 else ()
 
 
+@lru_cache(maxsize=50_000)
+def query_part_words(word):
+    """The compound parts of a query word as written, one for each stem of
+    ``query_parts()``: "woningbouwplannen" -> ("woning", "bouw", "plannen"). () for a
+    word that is no compound."""
+    found = words(word)
+    if not found:
+        return ()
+    by_stem = {}
+    for part in _atoms(undiminish(found[0])):
+        by_stem.setdefault(stem(part), part)
+    return tuple(by_stem.values()) if len(by_stem) > 1 else ()
+
+
 def _atoms(word):
     """A compound's parts, each split again where it is a compound itself
     (woningbouwplannen: woning, bouw, plannen), at most MAX_PARTS; () for no compound."""
