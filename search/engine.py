@@ -116,16 +116,26 @@ def relaxed_query(text, synonyms=None):
         if isinstance(sub, PlainText):
             found = WORDS.findall(sub.query_string)
             concepts.extend(PlainText(word) for word in found if query_words(word))
+        elif isinstance(sub, Or) and isinstance(sub.subqueries[0], Phrase):
+            # Words with synonyms ("openbaar vervoer", OV): what was typed, or some of
+            # its words (counting the share of them), or a synonym.
+            typed = PlainText(sub.subqueries[0].query_string, operator="or")
+            concepts.append(Or([typed, *sub.subqueries[1:]]))
         else:
             concepts.append(sub)
     terms = 0
-    compounds = False
+    wider = len(concepts) > 1
     for concept in concepts:
         for alternative in concept.subqueries if isinstance(concept, Or) else [concept]:
-            parts = len(query_parts(alternative.query_string))
-            compounds = compounds or (isinstance(alternative, PlainText) and parts > 0)
-            terms += 1 + parts
-    if (len(concepts) < 2 and not compounds) or terms > MAX_RELAXED_TERMS:
+            if not isinstance(alternative, PlainText):
+                terms += 1
+                continue
+            found = WORDS.findall(alternative.query_string)
+            parts = sum(len(query_parts(word)) for word in found)
+            # A compound word, or one of several typed words, may now match alone.
+            wider = wider or parts > 0 or len(found) > 1
+            terms += len(found) + parts
+    if not wider or terms > MAX_RELAXED_TERMS:
         return None
     return SomeOf(concepts)
 

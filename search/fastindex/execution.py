@@ -451,22 +451,26 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
 
     def _level(self, store, query, top=False):
         """A query's level per row: the sum of its parts' at the top (a SomeOf, or the
-        words of a PlainText), otherwise the best of an Or's, the mean of an And's.
-        Zeros for a query without searchable words."""
+        words of a PlainText), otherwise the best of an Or's, the mean of an And's and
+        of a PlainText's words. Zeros for a query without searchable words."""
         if isinstance(query, (And, Or)) or (
             isinstance(query, PlainText) and len(words(query.query_string)) > 1
         ):
             if isinstance(query, PlainText):
+                # Words: the sum of theirs at the top, else the share of them it has.
                 subs = [whole for whole, _parts in word_parts(query.query_string)]
-                any_of = query.operator.lower() == "or"
+                add = top and query.operator.lower() == "or"
+                best = False
             else:
-                subs, any_of = query.subqueries, isinstance(query, Or)
+                subs = query.subqueries
+                add = top and isinstance(query, Or)
+                best = isinstance(query, Or)
             found = [self._level(store, sub) for sub in subs]
             if not found:
                 return np.zeros(len(store))
-            if top and any_of:
+            if add:
                 return reduce(np.add, found)
-            return reduce(np.maximum, found) if any_of else reduce(np.add, found) / len(found)
+            return reduce(np.maximum, found) if best else reduce(np.add, found) / len(found)
         if isinstance(query, PlainText):
             found = word_parts(query.query_string)
             if not found:
