@@ -423,21 +423,32 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         return self._ranked_rows(store, mask, stop)
 
     def _coordinated_rows(self, store, mask, stop):
-        """The matches of a ``SomeOf`` with the most of it first, each level by score.
-        Only the best levels that fill the page are scored."""
+        """The matches of a ``SomeOf`` with the most of it first. Those with all of it
+        rank as the search for all of it would rank them (an ``And`` of its parts),
+        the others by their score for the words they have. Only the best levels that
+        fill the page are scored."""
         levels = self._levels(store)
         rows = np.flatnonzero(mask)
         found = levels[rows]
+        whole = float(len(self.query.subqueries))
+        full = np.zeros(len(store), dtype=bool)
         kept = np.zeros(len(store), dtype=bool)
         count = 0
         for level in np.unique(found)[::-1]:
             tier = rows[found == level]
-            kept[tier] = True
+            (full if level >= whole else kept)[tier] = True
             count += len(tier)
             if count >= stop:
                 break
-        ranked = self._ranked_rows(store, kept, count)
-        return ranked[np.argsort(-levels[ranked], kind="stable")]
+        ranked = []
+        if full.any():
+            strict = self._ranked_rows(store, full, count, And(self.query.subqueries))
+            ranked.append(strict)
+            kept[full] = True
+            kept[strict] = False  # any the strict search does not score: by their score
+        others = self._ranked_rows(store, kept, count)
+        ranked.append(others[np.argsort(-levels[others], kind="stable")])
+        return np.concatenate(ranked)
 
     def _levels(self, store):
         """How much of the query each record has (a float per row), kept with the text
@@ -491,19 +502,21 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
             return np.zeros(len(store))
         return store.mask_for_pks(found).astype(np.float64)
 
-    def _ranked_rows(self, store, mask, stop):
+    def _ranked_rows(self, store, mask, stop, query=None):
         """Best first. With few matches every match is scored on all its text (title
         and summary weigh most), those with a query word in the title or summary
         before those with them only further in the text. With many, only what can be
         shown is ranked: matches with a query word in the title or summary first, by their
-        score over those short columns, then the rest newest first."""
+        score over those short columns, then the rest newest first. ``query``: another
+        query to rank by than the search's own (words of it, or all of a SomeOf)."""
+        query = self.query if query is None else query
         if not self.simple_text or self.match_count <= min(
             FULL_RANK_LIMIT, self.text_index.full_rank_limit
         ):
-            found, scores = self.scores(store)
-            if not self.simple_text or isinstance(self.query, SomeOf):
+            found, scores = self.scores(store, query)
+            if not self.simple_text or isinstance(query, SomeOf):
                 return self._sorted_by_score(store, mask, found, scores)
-            in_head = self._in_head(store)
+            in_head = self._in_head(store, query)
             rows = store.rows_of(found)
             kept = rows >= 0
             rows, scores = rows[kept], scores[kept]
@@ -513,7 +526,7 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
         few_matches = int(np.count_nonzero(mask)) < FEW_MATCHES_FRACTION * len(store)
         narrow = few_kept or few_matches
-        head_rows = self._head_rows(store, mask, list(dict.fromkeys(terms(self.query))), narrow)
+        head_rows = self._head_rows(store, mask, list(dict.fromkeys(terms(query))), narrow)
         if len(head_rows) >= stop:
             return head_rows
         rest = mask.copy()
@@ -521,8 +534,13 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         order = store.order([("pk", True)])
         return np.concatenate([head_rows, _first_in_order(order, rest, stop - len(head_rows))])
 
-    def scores(self, store):
-        """(keys, scores) of every match, kept with the text matches."""
+    def scores(self, store, query=None):
+        """(keys, scores) of every match, kept with the text matches. ``query``: the
+        words to score by, when not the search's own."""
+        if query is not None and query is not self.query:
+            return self._remembered(
+                store, ("scores", repr(query)), lambda: self.text_index.scores(query)
+            )
         if not self.simple_text:
             key = ("scores", type(self).__name__, repr(self.query), tuple(self.fields or ()))
             return self._remembered(
@@ -562,17 +580,17 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
     def _leaf_scores(self, query):
         return self.text_index.scores(query)
 
-    def _in_head(self, store):
+    def _in_head(self, store, query):
         """Per row: whether the title or summary has a query word (its stem or form as
         typed, or a compound with it as a part), kept with the text matches."""
 
         def compute():
-            words = list(dict.fromkeys(terms(self.query)))
+            words = list(dict.fromkeys(terms(query)))
             among = store.pks.take(np.flatnonzero(self._text_mask(store)))
             found, _scores = self.text_index.head_scores(words, among=np.sort(among))
             return store.mask_for_pks(found)
 
-        return self._remembered(store, ("in head", repr(self.query)), compute)
+        return self._remembered(store, ("in head", repr(query)), compute)
 
     def _head_rows(self, store, mask, words, narrow):
         """The matches with a query word in the title or summary, best first, scored in
