@@ -5,6 +5,8 @@ all of them, the most of them first; a compound word also counts by the share of
 parts a motion has. On SQLite, and on PostgreSQL with DATABASE_URL set.
 """
 
+from django.db import connection
+
 from modelsearch.query import Or, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
@@ -12,6 +14,7 @@ import pytest
 
 from motionbank.models import Motion
 from search.engine import MAX_RELAXED_TERMS, Sort, build_query, faceted_search, relaxed_query
+from search.fastindex import registry
 from search.models import Synonym
 from search.queries import SomeOf
 from search.synonyms import build_map
@@ -123,3 +126,29 @@ def test_any_backend_answers_some_of_as_an_or(motions):
     found = list(get_search_backend().search(query, Motion.objects.live()))
     assert found[0].title == "Betaalbare woningen voor starters"
     assert len(found) == 5
+
+
+def test_widening_costs_one_match_of_the_text_per_word_and_part(motions, monkeypatch):
+    """The strict search, the widened one, and one match per word and compound part
+    for the levels; a second page asks for nothing new."""
+    text_index = registry.text_index_for(Motion, connection.alias, get_search_backend().text_config)
+    asked = []
+    original = type(text_index).match
+    monkeypatch.setattr(
+        type(text_index),
+        "match",
+        lambda self, query: asked.append(repr(query)) or original(self, query),
+    )
+    search("betaalbare woningen starters", per_page=2)
+    # strict, widened, then betaalbare, woningen, starters for the levels
+    assert len(asked) == 5
+    asked.clear()
+    faceted_search(
+        Motion.objects.live(),
+        query="betaalbare woningen starters",
+        sort=RELEVANCE,
+        page=2,
+        per_page=2,
+        backend=get_search_backend(),
+    )
+    assert asked == []
