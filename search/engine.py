@@ -23,7 +23,9 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.query import MATCH_ALL, And, Or, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
+from .analysis.dutch import query_parts, query_words
 from .facets import FacetOption, FacetResult
+from .queries import SomeOf
 from .synonyms import key_for, longest_match, synonym_map
 
 logger = logging.getLogger(__name__)
@@ -92,6 +94,50 @@ def build_query(text, synonyms=None):
     if not queries:
         return MATCH_ALL
     return queries[0] if len(queries) == 1 else And(queries)
+
+
+# A relaxed query is matched by one query of the text per word, per compound part and
+# per synonym besides its own: more than this many, and the search stays as it was.
+MAX_RELAXED_TERMS = 16
+
+
+def relaxed_query(text, synonyms=None):
+    """What a search whose words together find too little is widened to: a ``SomeOf``
+    each word, each run of words with synonyms and each phrase (search/queries.py), so
+    a motion with some of them is found too, those with the most of them first (a
+    compound word counts the share of its parts a motion has). None when that is no
+    wider than ``build_query(text)`` (one word, not a compound) or would cost more than
+    MAX_RELAXED_TERMS matches."""
+    strict = build_query(text, synonyms)
+    if strict is MATCH_ALL:
+        return None
+    concepts = []
+    for sub in strict.subqueries if isinstance(strict, And) else [strict]:
+        if isinstance(sub, PlainText):
+            found = WORDS.findall(sub.query_string)
+            concepts.extend(PlainText(word) for word in found if query_words(word))
+        elif isinstance(sub, Or) and isinstance(sub.subqueries[0], Phrase):
+            # Words with synonyms ("openbaar vervoer", OV): what was typed, or some of
+            # its words (counting the share of them), or a synonym.
+            typed = PlainText(sub.subqueries[0].query_string, operator="or")
+            concepts.append(Or([typed, *sub.subqueries[1:]]))
+        else:
+            concepts.append(sub)
+    terms = 0
+    wider = len(concepts) > 1
+    for concept in concepts:
+        for alternative in concept.subqueries if isinstance(concept, Or) else [concept]:
+            if not isinstance(alternative, PlainText):
+                terms += 1
+                continue
+            found = WORDS.findall(alternative.query_string)
+            parts = sum(len(query_parts(word)) for word in found)
+            # A compound word, or one of several typed words, may now match alone.
+            wider = wider or parts > 0 or len(found) > 1
+            terms += len(found) + parts
+    if not wider or terms > MAX_RELAXED_TERMS:
+        return None
+    return SomeOf(concepts)
 
 
 def _term(text):
@@ -178,6 +224,13 @@ def faceted_search(
 
     results = _search(backend, search_query, narrowed(), sort)
     paginator = Paginator(results, per_page)
+    if sort.relevance and search_query is not MATCH_ALL and paginator.count < per_page:
+        # Fewer than a page of results with every word: motions with some of them follow.
+        relaxed = relaxed_query(query)
+        if relaxed is not None:
+            search_query = relaxed
+            results = _search(backend, search_query, narrowed(), sort)
+            paginator = Paginator(results, per_page)
     page_obj = paginator.get_page(page)
     # Evaluate now, inside the engine, so a failing engine is noticed here.
     page_obj.object_list = list(page_obj.object_list)

@@ -58,6 +58,7 @@ HYPHENATED = re.compile(r"\w+(?:-\w+)+", re.UNICODE)
 COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 MIN_PART = 4  # letters of a compound's part at least
+SHORT_PART = 3  # ... or this many, for the short words of words.yaml (bus: buslijn)
 MAX_PARTS = 4  # parts of a compound at most
 MAX_SPLIT = 40  # longer words are not split
 MAX_WORD = 64  # words are cut at this many letters (in the index and in queries)
@@ -92,6 +93,7 @@ def _project_words():
         {fold(str(word)): float(zipf) for word, zipf in (data.get("words") or {}).items()},
         {fold(str(stem)): fold(str(to)) for stem, to in (data.get("stems") or {}).items()},
         frozenset(fold(str(word)) for word in data.get("whole") or ()),
+        {fold(str(word)): float(zipf) for word, zipf in (data.get("short") or {}).items()},
     )
 
 
@@ -106,9 +108,16 @@ def lexicon():
             word, zipf = line.rstrip("\n").split("\t")
             found[word] = float(zipf)
     found.update(_project_words()[0])
+    found.update(_project_words()[3])
     for stop_word in STOP_WORDS:
         found.pop(stop_word, None)  # "voor", "over", "onder" are no parts
     return found
+
+
+def _is_part(word, known):
+    """Whether a piece of a word may be a compound's part: a word of the lexicon of at
+    least MIN_PART letters, or one of the project's short words."""
+    return word in known and (len(word) >= MIN_PART or word in _project_words()[3])
 
 
 @cache
@@ -177,9 +186,11 @@ def split(word):
     longest = _longest()
     # Most words neither start nor end with a word of the lexicon: no compound.
     if not any(
-        word[:end] in known for end in range(MIN_PART, min(size - MIN_PART, longest) + 1)
+        _is_part(word[:end], known)
+        for end in range(SHORT_PART, min(size - SHORT_PART, longest) + 1)
     ) or not any(
-        word[begin:] in known for begin in range(max(MIN_PART, size - longest), size - MIN_PART + 1)
+        _is_part(word[begin:], known)
+        for begin in range(max(SHORT_PART, size - longest), size - SHORT_PART + 1)
     ):
         return ()
     starts = {}
@@ -189,12 +200,12 @@ def split(word):
         if begin in starts:
             return starts[begin]
         found = []
-        for end in range(begin + MIN_PART, min(size, begin + longest) + 1):
-            if word[begin:end] in known:
+        for end in range(begin + SHORT_PART, min(size, begin + longest) + 1):
+            if _is_part(word[begin:end], known):
                 for link in LINKS:
                     after = end + len(link)
                     if (after == size and not link) or (
-                        after <= size - MIN_PART and word.startswith(link, end)
+                        after <= size - SHORT_PART and word.startswith(link, end)
                     ):
                         found.append((end, after))
         starts[begin] = found
@@ -210,7 +221,7 @@ def split(word):
             return best[key]
         if parts == 1:  # the rest of the word, if it is a word
             rest = word[position:]
-            zipf = known.get(rest) if len(rest) >= MIN_PART else None
+            zipf = known.get(rest) if _is_part(rest, known) else None
             best[key] = answer = None if zipf is None else (zipf, (rest,))
             return answer
         answer = None
@@ -307,6 +318,20 @@ def query_parts(word):
     parts = _atoms(undiminish(found[0]))
     stems = tuple(dict.fromkeys(stem(part) for part in parts))
     return stems if len(stems) > 1 else ()
+
+
+@lru_cache(maxsize=50_000)
+def query_part_words(word):
+    """The compound parts of a query word as written, one for each stem of
+    ``query_parts()``: "woningbouwplannen" -> ("woning", "bouw", "plannen"). () for a
+    word that is no compound."""
+    found = words(word)
+    if not found:
+        return ()
+    by_stem = {}
+    for part in _atoms(undiminish(found[0])):
+        by_stem.setdefault(stem(part), part)
+    return tuple(by_stem.values()) if len(by_stem) > 1 else ()
 
 
 def _atoms(word):

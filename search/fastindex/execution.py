@@ -33,7 +33,9 @@ from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
 import numpy as np
 
-from .query import NoWords, prefixes, terms
+from search.queries import SomeOf
+
+from .query import NoWords, prefixes, terms, word_parts
 from .registry import filter_attnames, store_for, text_index_for
 from .store import Unsupported, _kind
 from .text import document_for, words
@@ -84,7 +86,7 @@ def _text_query_supported(query):
     """Words, phrases and their AND and OR: what the text tables match themselves."""
     if isinstance(query, (PlainText, Phrase)):
         return type(query) in (PlainText, Phrase)
-    if isinstance(query, (And, Or)) and type(query) in (And, Or):
+    if isinstance(query, (And, Or)) and type(query) in (And, Or, SomeOf):
         return all(_text_query_supported(sub) for sub in query.subqueries)
     return False
 
@@ -413,21 +415,118 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         return _first_in_order(order, mask, stop)[start:stop]
 
     def _relevance_rows(self, store, mask, stop):
-        """Best first. With few matches every match is scored on all its text (title
-        and summary weigh most). With many, only what can be shown is ranked: matches
-        with a query word in the title or summary first, by their score over those short
-        columns, then the rest newest first."""
+        """Best first (a ``SomeOf``: those with the most of it first)."""
         if not self.match_count or not mask.any():
             return np.empty(0, dtype=np.int64)
+        if isinstance(self.query, SomeOf) and self.simple_text:
+            return self._coordinated_rows(store, mask, stop)
+        return self._ranked_rows(store, mask, stop)
+
+    def _coordinated_rows(self, store, mask, stop):
+        """The matches of a ``SomeOf`` with the most of it first. Those with all of it
+        rank as the search for all of it would rank them (an ``And`` of its parts),
+        the others by their score for the words they have. Only the best levels that
+        fill the page are scored."""
+        levels = self._levels(store)
+        rows = np.flatnonzero(mask)
+        found = levels[rows]
+        whole = float(len(self.query.subqueries))
+        full = np.zeros(len(store), dtype=bool)
+        kept = np.zeros(len(store), dtype=bool)
+        count = 0
+        for level in np.unique(found)[::-1]:
+            tier = rows[found == level]
+            (full if level >= whole else kept)[tier] = True
+            count += len(tier)
+            if count >= stop:
+                break
+        ranked = []
+        if full.any():
+            strict = self._ranked_rows(store, full, count, And(self.query.subqueries))
+            ranked.append(strict)
+            kept[full] = True
+            kept[strict] = False  # any the strict search does not score: by their score
+        others = self._ranked_rows(store, kept, count)
+        ranked.append(others[np.argsort(-levels[others], kind="stable")])
+        return np.concatenate(ranked)
+
+    def _levels(self, store):
+        """How much of the query each record has (a float per row), kept with the text
+        matches: every part of a ``SomeOf`` counts 1, a compound word found only by
+        some of its parts the share of them it has."""
+        return self._remembered(
+            store,
+            ("levels", repr(self.query)),
+            lambda: np.round(self._level(store, self.query, top=True), 6),
+        )
+
+    def _level(self, store, query, top=False):
+        """A query's level per row: the sum of its parts' at the top (a SomeOf, or the
+        words of a PlainText), otherwise the best of an Or's, the mean of an And's and
+        of a PlainText's words. Zeros for a query without searchable words."""
+        if isinstance(query, (And, Or)) or (
+            isinstance(query, PlainText) and len(words(query.query_string)) > 1
+        ):
+            if isinstance(query, PlainText):
+                # Words: the sum of theirs at the top, else the share of them it has.
+                subs = [whole for whole, _parts in word_parts(query.query_string)]
+                add = top and query.operator.lower() == "or"
+                best = False
+            else:
+                subs = query.subqueries
+                add = top and isinstance(query, Or)
+                best = isinstance(query, Or)
+            found = [self._level(store, sub) for sub in subs]
+            if not found:
+                return np.zeros(len(store))
+            if add:
+                return reduce(np.add, found)
+            return reduce(np.maximum, found) if best else reduce(np.add, found) / len(found)
+        if isinstance(query, PlainText):
+            found = word_parts(query.query_string)
+            if not found:
+                return np.zeros(len(store))
+            whole, parts = found[0]
+            level = self._matched(store, whole)
+            if parts:
+                share = reduce(np.add, [self._matched(store, part) for part in parts])
+                level = np.maximum(level, share / len(parts))
+            return level
+        return self._matched(store, query)
+
+    def _matched(self, store, query):
+        """1.0 for the rows whose text matches a word query or phrase, else 0.0."""
+        try:
+            found = self.text_index.match(query)
+        except NoWords:
+            return np.zeros(len(store))
+        return store.mask_for_pks(found).astype(np.float64)
+
+    def _ranked_rows(self, store, mask, stop, query=None):
+        """Best first. With few matches every match is scored on all its text (title
+        and summary weigh most), those with a query word in the title or summary
+        before those with them only further in the text. With many, only what can be
+        shown is ranked: matches with a query word in the title or summary first, by their
+        score over those short columns, then the rest newest first. ``query``: another
+        query to rank by than the search's own (words of it, or all of a SomeOf)."""
+        query = self.query if query is None else query
         if not self.simple_text or self.match_count <= min(
             FULL_RANK_LIMIT, self.text_index.full_rank_limit
         ):
-            found, scores = self.scores(store)
-            return self._sorted_by_score(store, mask, found, scores)
+            found, scores = self.scores(store, query)
+            if not self.simple_text or isinstance(query, SomeOf):
+                return self._sorted_by_score(store, mask, found, scores)
+            in_head = self._in_head(store, query)
+            rows = store.rows_of(found)
+            kept = rows >= 0
+            rows, scores = rows[kept], scores[kept]
+            keep = mask[rows]
+            rows, scores = rows[keep], scores[keep]
+            return rows[np.lexsort((-store.pks[rows], -scores, ~in_head[rows]))]
         few_kept = self.filtered_count < NARROW_FRACTION * len(store)
         few_matches = int(np.count_nonzero(mask)) < FEW_MATCHES_FRACTION * len(store)
         narrow = few_kept or few_matches
-        head_rows = self._head_rows(store, mask, list(dict.fromkeys(terms(self.query))), narrow)
+        head_rows = self._head_rows(store, mask, list(dict.fromkeys(terms(query))), narrow)
         if len(head_rows) >= stop:
             return head_rows
         rest = mask.copy()
@@ -435,8 +534,13 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
         order = store.order([("pk", True)])
         return np.concatenate([head_rows, _first_in_order(order, rest, stop - len(head_rows))])
 
-    def scores(self, store):
-        """(keys, scores) of every match, kept with the text matches."""
+    def scores(self, store, query=None):
+        """(keys, scores) of every match, kept with the text matches. ``query``: the
+        words to score by, when not the search's own."""
+        if query is not None and query is not self.query:
+            return self._remembered(
+                store, ("scores", repr(query)), lambda: self.text_index.scores(query)
+            )
         if not self.simple_text:
             key = ("scores", type(self).__name__, repr(self.query), tuple(self.fields or ()))
             return self._remembered(
@@ -475,6 +579,18 @@ class FastQueryCompiler(BaseSearchQueryCompiler):
 
     def _leaf_scores(self, query):
         return self.text_index.scores(query)
+
+    def _in_head(self, store, query):
+        """Per row: whether the title or summary has a query word (its stem or form as
+        typed, or a compound with it as a part), kept with the text matches."""
+
+        def compute():
+            words = list(dict.fromkeys(terms(query)))
+            among = store.pks.take(np.flatnonzero(self._text_mask(store)))
+            found, _scores = self.text_index.head_scores(words, among=np.sort(among))
+            return store.mask_for_pks(found)
+
+        return self._remembered(store, ("in head", repr(query)), compute)
 
     def _head_rows(self, store, mask, words, narrow):
         """The matches with a query word in the title or summary, best first, scored in

@@ -7,7 +7,8 @@ holds them (the stems of a text come first, in order).
 
 from modelsearch.query import And, MatchAll, Not, Or, Phrase, PlainText
 
-from search.analysis.dutch import query_groups, query_words, stem
+from search.analysis.dutch import query_groups, query_part_words, query_words, stem
+from search.queries import SomeOf
 
 from .store import Unsupported
 from .text import WORD, fold, words
@@ -28,6 +29,17 @@ def terms(query):
     return []
 
 
+def word_parts(text):
+    """Each word of a text as a query of its own with one for each of its compound
+    parts: [(PlainText("woningbouwplannen"), [PlainText("woning"), PlainText("bouw"),
+    PlainText("plannen")])]; what a ``SomeOf``'s matches are ranked by."""
+    return [
+        (PlainText(word), [PlainText(part) for part in query_part_words(word)])
+        for word in words(text)
+        if query_words(word)
+    ]
+
+
 def prefixes(query):
     """The words of an autocomplete query, stop words kept: "op" may begin "opvang"."""
     if isinstance(query, (PlainText, Phrase)):
@@ -37,8 +49,9 @@ def prefixes(query):
     return []
 
 
-def fts5(query):
-    """FTS5 MATCH syntax; every word quoted, so no input is read as an operator."""
+def fts5(query, any_part=False):
+    """FTS5 MATCH syntax; every word quoted, so no input is read as an operator. Inside
+    a ``SomeOf`` (``any_part``) a compound word matches by any one of its parts too."""
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no MATCH expression")
     if isinstance(query, PlainText):
@@ -46,7 +59,7 @@ def fts5(query):
         if not found:
             raise NoWords()
         joiner = " OR " if query.operator.lower() == "or" else " AND "
-        return "(" + joiner.join(_fts5_any(group, parts) for group, parts in found) + ")"
+        return "(" + joiner.join(_fts5_any(group, parts, any_part) for group, parts in found) + ")"
     if isinstance(query, Phrase):
         found = _stems(query.query_string)
         if not found:
@@ -56,7 +69,7 @@ def fts5(query):
         parts = []
         for sub in query.subqueries:
             try:
-                parts.append(fts5(sub))
+                parts.append(fts5(sub, any_part or isinstance(query, SomeOf)))
             except NoWords:
                 continue  # a part of only stop words neither narrows nor widens
         if not parts:
@@ -68,8 +81,9 @@ def fts5(query):
 PLAIN = "plainto_tsquery(%s::regconfig, %s)"
 
 
-def tsquery(query, config):
-    """PostgreSQL tsquery SQL and parameters; the words go in as parameters."""
+def tsquery(query, config, any_part=False):
+    """PostgreSQL tsquery SQL and parameters; the words go in as parameters. Inside a
+    ``SomeOf`` (``any_part``) a compound word matches by any one of its parts too."""
     if isinstance(query, MatchAll):
         raise Unsupported("match all has no tsquery")
     if isinstance(query, PlainText):
@@ -82,13 +96,14 @@ def tsquery(query, config):
             raise NoWords()
         found = [group[0] for group, _parts in groups]
         compounds = [(group[0], parts) for group, parts in groups if parts]
-        if query.operator.lower() == "or":
+        if query.operator.lower() == "or" or (any_part and compounds):
             sqls, params = [], []
             for group, parts in groups:
-                sql, word_params = _ts_word(group[0], parts, config)
+                sql, word_params = _ts_word(group[0], parts, config, any_part)
                 sqls.append(sql)
                 params.extend(word_params)
-            return "(" + " || ".join(sqls) + ")", params
+            joiner = " || " if query.operator.lower() == "or" else " && "
+            return "(" + joiner.join(sqls) + ")", params
         if not compounds:
             return PLAIN, [config, " ".join(found)]
         # A compound word: its stem, or all of its parts (in whatever words).
@@ -108,7 +123,7 @@ def tsquery(query, config):
         sqls, params = [], []
         for sub in query.subqueries:
             try:
-                sql, sub_params = tsquery(sub, config)
+                sql, sub_params = tsquery(sub, config, any_part or isinstance(query, SomeOf))
             except NoWords:
                 continue
             sqls.append(sql)
@@ -119,17 +134,24 @@ def tsquery(query, config):
     raise Unsupported(f"{type(query).__name__} queries")
 
 
-def _ts_word(term, parts, config):
-    """One query word in tsquery: its stem, or (a compound) also all of its parts."""
+def _ts_word(term, parts, config, any_part=False):
+    """One query word in tsquery: its stem, or (a compound) also all of its parts, or
+    (``any_part``) any one of them."""
     if not parts:
         return PLAIN, [config, term]
+    if any_part:
+        params = [value for lexeme in (term, *parts) for value in (config, lexeme)]
+        return "(" + " || ".join([PLAIN] * (1 + len(parts))) + ")", params
     return f"({PLAIN} || {PLAIN})", [config, term, config, " ".join(parts)]
 
 
-def _fts5_any(group, parts=()):
-    """One query word in FTS5: any of its terms, or (a compound) all of its parts."""
+def _fts5_any(group, parts=(), any_part=False):
+    """One query word in FTS5: any of its terms, or (a compound) all of its parts, or
+    (``any_part``) any one of them."""
     alternatives = [f'"{term}"' for term in group]
-    if parts:
+    if parts and any_part:
+        alternatives.extend(f'"{part}"' for part in parts)
+    elif parts:
         alternatives.append("(" + " AND ".join(f'"{part}"' for part in parts) + ")")
     if len(alternatives) == 1:
         return alternatives[0]

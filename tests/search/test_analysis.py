@@ -176,7 +176,23 @@ def test_the_lexicon_holds_common_words_and_the_projects_own():
     assert len(lexicon) > 20_000
     assert {"woningen", "belasting", "wibaut", "leergang"} <= lexicon.keys()
     assert "voor" not in lexicon  # a stop word is never a part
-    assert all(len(word) >= MIN_PART for word in lexicon)
+    short = {word for word in lexicon if len(word) < MIN_PART}
+    assert short == {"bus", "weg", "wet", "zee", "gas"}  # words.yaml's short words only
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("buslijnen", ("bus", "lijnen")),
+        ("busverbinding", ("bus", "verbinding")),
+        ("zeespiegel", ("zee", "spiegel")),
+        ("wethouder", ()),  # more common than wet + houder
+        ("business", ()),
+        ("verkeer", ()),  # a three-letter part must be one of the short words
+    ],
+)
+def test_a_short_word_of_the_project_may_be_a_part(word, parts):
+    assert dutch.split(word) == parts
 
 
 def test_a_word_of_many_possible_parts_is_bounded():
