@@ -11,8 +11,9 @@ How fast the site's search index takes motions: the "our index N motions/s" figu
 The database's name must contain "bench": every motion in it is removed. It is
 migrated first. The motions are the benchmark's corpus (tools/bench/benchmark.py:
 generate_corpus), stored and indexed in batches of 2,000 with the default backend's
-``add_bulk``, each batch in a transaction; only the indexing is timed. ``--profile`` writes cProfile's statistics of the indexing
-(and the storing around it) and prints the 25 most expensive functions.
+``add_bulk``, each batch in a transaction; only the indexing is timed. ``--profile``
+writes cProfile's statistics of the indexing (and of the storing around it) and prints
+the 25 most expensive functions.
 """
 
 import argparse
