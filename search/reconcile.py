@@ -19,6 +19,7 @@ from django.contrib.contenttypes.models import ContentType
 from modelsearch.index import get_indexed_models
 
 from search.backends.analysed import AnalysedIndexMixin, AnalysedObject
+from search.fastindex.entries import index_entry_model
 
 logger = logging.getLogger(__name__)
 BATCH = 500
@@ -68,17 +69,26 @@ def reconcile(name, backend, model, fix=True):
 
 
 def _fast(name, backend, model, fix):
+    """The fast path's text tables (a fingerprint per object) and each object's entry
+    in Wagtail's index table (search/fastindex/entries.py): an object without either
+    is missing."""
     from search.fastindex.registry import record_changes, text_index_for
     from search.fastindex.text import prepare
 
     text = text_index_for(model, config=backend.text_config)
     indexed = text.fingerprints()
+    entries = index_entry_model()._default_manager.filter(
+        content_type=ContentType.objects.get_for_model(model)
+    )
+    entry_ids = set(entries.values_list("object_id", flat=True))
     difference = Difference(name, model._meta.label)
     for items in batches(model):
         repair = []
         for obj in items:
             stored = indexed.pop(obj.pk, None)
-            if stored is None:
+            has_entry = str(obj.pk) in entry_ids
+            entry_ids.discard(str(obj.pk))
+            if stored is None or not has_entry:
                 difference.missing += 1
                 repair.append(obj)
             elif stored != prepare(obj).fingerprint:
@@ -86,10 +96,13 @@ def _fast(name, backend, model, fix):
                 repair.append(obj)
         if fix and repair:
             backend.add_bulk(model, repair)
-    difference.deleted = len(indexed)
+    # What is left: entries of objects that are gone, from either place.
+    difference.deleted = len({str(pk) for pk in indexed} | entry_ids)
     if fix and indexed:
         text.delete(sorted(indexed))
         record_changes(model, sorted(indexed))
+    if fix and entry_ids:
+        entries.filter(object_id__in=sorted(entry_ids)).delete()
     return difference
 
 

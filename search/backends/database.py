@@ -1,9 +1,11 @@
 """
 The database search backend: Wagtail's, per database vendor, plus a fast path.
 
-- Models listed in FAST_MODELS (motions, events) have one index: the fast path's shared
-  text tables (``search.fastindex``), not Wagtail's. Every search of them, whatever its
-  shape, is answered there: text matches from the text tables (negations, boosts and
+- Models listed in FAST_MODELS (motions, events) have their text in the fast path's
+  shared text tables (``search.fastindex``), and each object its row in Wagtail's index
+  table with its title only (modelsearch's contract: search/fastindex/entries.py),
+  written in the same bulk write and removed with the object. Every search of them,
+  whatever its shape, is answered there: text matches from the text tables (negations, boosts and
   nested ``MATCH_ALL``/``MATCH_NONE`` as set algebra over them, ``fields=`` checked on
   the named fields), filters, counts, facets and orderings on in-memory columns, and
   what the columns cannot answer (filters across relations, orderings by expressions)
@@ -21,7 +23,7 @@ Selected in settings (clbsite/settings/search.py).
 
 from functools import cache
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import FloatField, Func, QuerySet
 
 from modelsearch.backends.database import SearchBackend as stock_database_backend
@@ -29,6 +31,7 @@ from modelsearch.index import class_is_indexed
 from modelsearch.query import Fuzzy
 
 from search.backends.analysed import AnalysedBackendMixin, AnalysedIndexMixin
+from search.fastindex.entries import Entries
 from search.fastindex.execution import (
     FastAutocompleteCompiler,
     FastQueryCompiler,
@@ -61,8 +64,10 @@ class WeightedBM25(Func):
 
 
 class FastIndexMixin:
-    """Writes of fast models go to the fast path's text tables and its change log only;
-    Wagtail's index holds every other model."""
+    """Fast models' text goes to the fast path's text tables and its change log, and
+    each object has its row in Wagtail's (modelsearch's) index table, holding its title
+    only (search/fastindex/entries.py), written in the same bulk write. Every other
+    model is indexed by the stock index as it is."""
 
     def _fast(self, model):
         return self.backend.is_fast(model)
@@ -75,20 +80,24 @@ class FastIndexMixin:
             return super().add_items(model, objs)
         objs = list(objs)
         if objs:
-            self._text(model).write(objs)
-            record_changes(model, [obj.pk for obj in objs], self.write_connection.alias)
+            using = self.write_connection.alias
+            entries = Entries(model, using, getattr(self.backend, "config", None))
+            with transaction.atomic(using=using):
+                self._text(model).write(objs, entries=entries)
+                record_changes(model, [obj.pk for obj in objs], using)
 
     def delete_item(self, item):
         model = type(item)
         if not self._fast(model):
             return super().delete_item(item)
-        self._text(model).delete([item.pk])
-        record_changes(model, [item.pk], self.write_connection.alias)
+        with transaction.atomic(using=self.write_connection.alias):
+            self._text(model).delete([item.pk])
+            super().delete_item(item)  # its index entry, as the stock index removes it
+            record_changes(model, [item.pk], self.write_connection.alias)
 
     def delete_stale_entries(self):
+        # The stock index removes the entries of objects that are gone, fast or not.
         super().delete_stale_entries()
-        # Wagtail's entries of fast models (left by an older version) are never read.
-        self._wagtail_entries_of_fast_models().delete()
         for model in self.backend.fast_models():
             text = self._text(model)
             indexed = {str(pk): pk for pk in text.indexed_pks()}
@@ -97,18 +106,6 @@ class FastIndexMixin:
             if stale:
                 text.delete(stale)
                 record_changes(model, stale, self.write_connection.alias)
-
-    def _wagtail_entries_of_fast_models(self):
-        from django.contrib.contenttypes.models import ContentType
-
-        from modelsearch.conf import get_app_config
-
-        index_entry = get_app_config().get_model("IndexEntry")
-        content_types = ContentType.objects.db_manager(self.write_connection.alias)
-        ids = [content_types.get_for_model(model).pk for model in self.backend.fast_models()]
-        return index_entry._default_manager.using(self.write_connection.alias).filter(
-            content_type_id__in=ids
-        )
 
     def reset(self):
         super().reset()

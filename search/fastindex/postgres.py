@@ -77,9 +77,10 @@ class PostgresTextIndex:
     # it is empty again when the write returns (docs/search.md, "The fast path").
     BULK_PENDING_LIST = "64MB"
 
-    def write(self, objects):
+    def write(self, objects, entries=None):
         """Write in chunks, pipelined: PostgreSQL builds the vectors of one chunk while
-        Python prepares the text of the next."""
+        Python prepares the text of the next. With ``entries`` (entries.Entries), each
+        chunk's rows in modelsearch's index table go in the same pipeline."""
         objects = list(objects)
         if not objects:
             return
@@ -113,6 +114,9 @@ class PostgresTextIndex:
                     [self.BULK_PENDING_LIST],
                 )
                 previous = cursor.fetchone()[0]
+            if entries is not None:
+                lengths = entries.title_lengths(cursor, length="length(title)")
+                entry_sql = entries.postgres_sql()
             with self.connection.connection.pipeline():
                 for start in range(0, len(objects), self.WRITE_CHUNK):
                     chunk = objects[start : start + self.WRITE_CHUNK]
@@ -131,6 +135,8 @@ class PostgresTextIndex:
                             "fingerprints": [item.fingerprint for item in prepared],
                         },
                     )
+                    if entries is not None:
+                        cursor.execute(entry_sql, entries.postgres_params(prepared, lengths))
             if bulk:
                 cursor.execute(
                     "SELECT gin_clean_pending_list(%s::regclass), "

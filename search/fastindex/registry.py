@@ -4,6 +4,7 @@ import threading
 
 from django.apps import apps
 from django.db import connections, models
+from django.utils import timezone
 
 from modelsearch.index import FilterField
 
@@ -159,12 +160,26 @@ def record_changes(model, pks, using="default"):
     from search.models import IndexChange
 
     forget_checks()
-    pks = list(pks)
-    label = model._meta.label_lower
-    local = keys.keys_for(model, pks, using, create=True)
-    IndexChange.objects.using(using).bulk_create(
-        [IndexChange(model=label, object_id=int(key)) for key in local]
-    )
+    local = [int(key) for key in keys.keys_for(model, list(pks), using, create=True)]
+    if not local:
+        return
+    # One statement, without a model instance per row (a bulk index writes thousands):
+    # the rows bulk_create would write, with the time of the write.
+    table = IndexChange._meta.db_table
+    connection = connections[using]
+    params = [model._meta.label_lower, connection.ops.adapt_datetimefield_value(timezone.now())]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"INSERT INTO {table} (model, object_id, created_at) "
+                "SELECT %s, object_id, %s FROM unnest(%s::bigint[]) AS object_id",
+                [*params, local],
+            )
+        else:
+            cursor.executemany(
+                f"INSERT INTO {table} (model, object_id, created_at) VALUES (%s, %s, %s)",
+                [(params[0], key, params[1]) for key in local],
+            )
 
 
 def record_reset(model, using="default"):

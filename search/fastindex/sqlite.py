@@ -7,7 +7,7 @@ title, head (summary, names), body.
 
 import time
 
-from django.db import connections
+from django.db import connections, transaction
 
 import numpy as np
 
@@ -57,7 +57,9 @@ class SQLiteTextIndex:
 
     # Writing ---------------------------------------------------------------------
 
-    def write(self, objects):
+    def write(self, objects, entries=None):
+        """Write the objects' text, and with ``entries`` (entries.Entries) their rows in
+        modelsearch's index table, in one transaction."""
         objects = list(objects)
         if not objects:
             return
@@ -68,13 +70,15 @@ class SQLiteTextIndex:
             (low + int(key), item.title, item.head, item.body, item.autocomplete, item.fingerprint)
             for key, item in zip(local, prepared, strict=True)
         ]
-        with self.connection.cursor() as cursor:
+        with transaction.atomic(using=self.using), self.connection.cursor() as cursor:
             # FTS5 has no upsert: a REPLACE on the rowid replaces the row.
             cursor.executemany(
                 f"INSERT OR REPLACE INTO {TABLE} (rowid, title, head, body, autocomplete, "
                 "fingerprint) VALUES (%s, %s, %s, %s, %s, %s)",
                 rows,
             )
+            if entries is not None:
+                cursor.executemany(entries.sqlite_sql(), entries.sqlite_rows(cursor, prepared))
 
     def delete(self, pks):
         low = self.range[0]

@@ -36,8 +36,13 @@ class Document:
     head: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
     autocomplete: list[str] = field(default_factory=list)
+    # The SearchFields named "title", at any depth, with their own boosts: what
+    # modelsearch's index entry calls the title (entries.py).
+    named_title: list[tuple[str, float | None]] = field(default_factory=list)
 
     def add(self, search_field, value, inherited_boost=None):
+        if search_field.field_name == "title":
+            self.named_title.append((value, search_field.boost))
         boost = (search_field.boost or 1) if inherited_boost is None else inherited_boost
         if search_field.field_name == "title" and inherited_boost is None or boost >= TITLE_BOOST:
             self.title.append(value)
@@ -114,6 +119,11 @@ class Prepared:
     head: str
     body: str
     autocomplete: str
+    # For the object's index entry in modelsearch's table (entries.py): the analysed text
+    # of its SearchFields named "title" (those with any), one after the other, and the
+    # highest boost among those fields (None: no boost).
+    entry_title: str = ""
+    entry_boost: float | None = None
 
     @property
     def fingerprint(self):
@@ -123,10 +133,14 @@ class Prepared:
 
 def prepare(obj):
     document = document_for(obj)
+    boosts = [boost for _value, boost in document.named_title if boost is not None]
     return Prepared(
         obj.pk,
         index_text(document.title),
         index_text(document.head),
         index_text(document.body),
         " ".join(WORD.findall(fold(" ".join(document.autocomplete)))),
+        # analysed_text() keeps its last texts: the title is not analysed twice.
+        " ".join(filter(None, (analysed_text(value) for value, _boost in document.named_title))),
+        max(boosts, default=None),
     )

@@ -1,6 +1,7 @@
 """
 Every search of a fast model is answered correctly by the fast path itself, whatever its
-shape (search/fastindex/execution.py): fast models have no entries in Wagtail's index.
+shape (search/fastindex/execution.py): Wagtail's index holds only each object's entry
+with its title (search/fastindex/entries.py), never read by a search.
 Where Wagtail's stock database backend answers a shape, both give the same results on
 the same records. And a FAST_MODELS entry the fast path cannot serve is refused at
 start-up (search/checks.py).
@@ -20,6 +21,7 @@ from wagtail.search.models import IndexEntry
 import pytest
 
 from motionbank.models import Motion
+from search.analysis.dutch import analysed_text
 
 pytestmark = pytest.mark.django_db
 
@@ -194,15 +196,43 @@ def _wagtail_entries():
     return IndexEntry.objects.filter(content_type=content_type)
 
 
-def test_fast_models_have_no_entries_in_wagtails_index(motions):
+def test_each_fast_object_has_its_entry_in_wagtails_index_with_its_title(motions):
+    """modelsearch's contract: one IndexEntry per indexed object (its content type and
+    id); the fast path writes it with the title only (search/fastindex/entries.py)."""
     get_search_backend().add_bulk(Motion, motions)
-    assert not _wagtail_entries().exists()
+    entries = {entry.object_id: entry for entry in _wagtail_entries()}
+    assert set(entries) == {str(motion.pk) for motion in motions}
+    entry = entries[str(motions[1].pk)]
+    assert entry.model == "motion"
+    assert str(entry) == "motie: Schoon water"
+    # The title's analysed terms, as the stock index holds a page's (analysed.py).
+    assert analysed_text("Schoon water") == "schon water schoon"
+    if POSTGRES:
+        assert entry.title_text == "schon water schoon"
+        assert entry.body_text == ""
+    else:
+        assert entry.title == "schon water schoon"
+        assert entry.body == ""
+    assert entry.title_norm != 1.0  # set at once, not left for the stock refresh
 
 
-def test_update_index_removes_wagtails_old_entries_of_fast_models(stock):
-    assert _wagtail_entries().exists()  # as an older version wrote them
+def test_deleting_a_fast_object_removes_its_entry(motions):
+    backend = get_search_backend()
+    backend.add_bulk(Motion, motions)
+    gone = motions[0].pk
+    motions[0].delete()
+    assert not _wagtail_entries().filter(object_id=str(gone)).exists()
+    assert _wagtail_entries().count() == 2
+    assert titles(backend.search("water", Motion)) == ["Armoede", "Schoon water"]
+
+
+def test_update_index_keeps_one_entry_per_fast_object(stock):
+    stale = _wagtail_entries().first()
+    Motion.objects.filter(pk=stale.object_id).delete()  # without signals: a stale entry
     call_command("update_index", backend_name="default", stdout=None, verbosity=0)
-    assert not _wagtail_entries().exists()
+    assert sorted(_wagtail_entries().values_list("object_id", flat=True)) == sorted(
+        str(pk) for pk in Motion.objects.values_list("pk", flat=True)
+    )
     assert titles(get_search_backend().search("zwembad", Motion)) == ["Schoon water"]
 
 

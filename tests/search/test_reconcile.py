@@ -2,6 +2,7 @@
 
 import io
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
 
@@ -64,6 +65,22 @@ def test_repairs_missing_stale_and_deleted_motions(make_motion):
     assert found("fietspaden") == {"Motie over fietspaden"}
     assert found("groen") == {"Motie over groen"}
     assert found("verdwenen") == set()
+    assert "Alle indexen kloppen." in run("--model", "motionbank.Motion")
+
+
+def test_repairs_a_motions_missing_or_orphaned_entry_in_wagtails_index(make_motion):
+    """Each motion has its entry in Wagtail's index table (search/fastindex/entries.py);
+    one without (as a database indexed before the entries were written) is missing."""
+    motion = make_motion("Motie over fietspaden")
+    entries = IndexEntry.objects.filter(content_type__model="motion")
+    entries.filter(object_id=str(motion.pk)).delete()
+    # The entry of a motion that is gone (removed while the index was not listening).
+    content_type = ContentType.objects.get_for_model(Motion)
+    IndexEntry.objects.create(content_type=content_type, object_id="999999", title="weg")
+
+    report = run("--model", "motionbank.Motion")
+    assert "motionbank.Motion: 1 ontbrekend, 0 verouderd, 1 verwijderd (hersteld)" in report
+    assert list(entries.values_list("object_id", flat=True)) == [str(motion.pk)]
     assert "Alle indexen kloppen." in run("--model", "motionbank.Motion")
 
 
