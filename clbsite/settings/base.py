@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "research",
     "motionbank",
     "agenda",
+    "newsletter",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -244,6 +245,8 @@ RATE_LIMITS = {
     "password_reset": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
     # "Reageer" on a motion (motionbank/replies.py): messages per member an hour.
     "motion_reply": {"member": (5, 60 * 60)},
+    # Signing up for the newsletter (newsletter/views.py): per address and per e-mail address.
+    "newsletter": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
 }
 
 # Wagtail
@@ -285,6 +288,9 @@ AGENDA_FEED_PAST_DAYS = 31  # feeds keep events of the last month, so calendars 
 AGENDA_FEED_MAX_EVENTS = 500
 AGENDA_FEED_REFRESH_HOURS = 6  # REFRESH-INTERVAL and X-PUBLISHED-TTL of the feeds
 AGENDA_UID_DOMAIN = "clb.nl"  # iCalendar UIDs: <uuid>@clb.nl, never change it once published
+
+# Newsletter (docs/newsletter.md): subscribers per task of the worker when an issue is sent.
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
 
 # Motion bank
 # Largest file a member may upload with a motion (PDF or .docx), in bytes.
