@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "research",
     "motionbank",
     "agenda",
+    "news",
     "newsletter",
     "search",
     "wagtail.contrib.forms",

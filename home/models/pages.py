@@ -119,6 +119,7 @@ class HomePage(SiteBaseURLMixin, SourceRestrictionsMixin, Page):
         "research.GuidanceIndexPage",
         "motionbank.MotionBankPage",
         "agenda.AgendaPage",
+        "news.NewsIndexPage",
     ]
     max_count = 1
 

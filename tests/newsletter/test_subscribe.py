@@ -145,8 +145,9 @@ def test_a_post_from_another_site_is_refused(client):
 def test_a_confirmation_link_that_is_wrong_or_expired_does_nothing(client, monkeypatch):
     subscriber = SubscriberFactory(email="later@voorbeeld.nl", confirmed_at=None)
     changed = signing.dumps({"s": subscriber.pk, "e": "ander@voorbeeld.nl"}, salt=CONFIRM_SALT)
+    eight_days_ago = time.time() - 8 * 86400
     with monkeypatch.context() as patch:  # a link made eight days ago
-        patch.setattr(signing.time, "time", lambda: time.time() - 8 * 86400)
+        patch.setattr(signing.time, "time", lambda: eight_days_ago)
         expired = signing.dumps({"s": subscriber.pk, "e": subscriber.email}, salt=CONFIRM_SALT)
     for bad in ("onzin", changed, expired, expired[:-2] + "xx"):
         response = client.get(f"/nieuwsbrief/bevestigen/{bad}/")

@@ -1,0 +1,3 @@
+from .pages import NewsArticlePage, NewsArticleRelatedMotion, NewsIndexPage
+
+__all__ = ["NewsArticlePage", "NewsArticleRelatedMotion", "NewsIndexPage"]
