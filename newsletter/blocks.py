@@ -1,8 +1,10 @@
 """
-The blocks of a newsletter issue: free blocks (the site's own heading, text, image and
-call to action) and a featured page. Each renders on the site with its template in
-templates/blocks/ and in the mail with templates/newsletter/email/blocks/<name>.html
-(newsletter.mailing.render_body), where every link is absolute.
+The blocks of a newsletter issue: news items (a news.NewsArticlePage, named by string),
+free blocks (the site's own heading, text, image and call to action) and a featured page.
+A news item or featured page shows only while it is live and public. Each block renders
+on the site with its template and in the mail with
+templates/newsletter/email/blocks/<name>.html (newsletter.mailing.IssueMail), where every
+link is absolute.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +31,13 @@ class FeaturedPageBlock(blocks.StructBlock):
 
 
 class NewsletterStreamBlock(blocks.StreamBlock):
+    news_item = blocks.PageChooserBlock(
+        page_type="news.NewsArticlePage",
+        label=_("Nieuwsbericht"),
+        icon="doc-full-inverse",
+        help_text=_("Met titel, datum, inleiding en een link naar het bericht."),
+        template="newsletter/blocks/news_item.html",
+    )
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
         label=_("Tekst"), features=RICH_TEXT_FEATURES, template="blocks/paragraph.html"

@@ -26,3 +26,10 @@ def subscribe_form(context, source=Subscriber.Source.PAGE):
         "newsletter/includes/subscribe_form.html",
         {"form": form, "show_name": True, "request": context.get("request")},
     )
+
+
+@register.filter
+def shown_to_everyone(page):
+    """Whether a page an issue names may be shown in it: live and without restrictions
+    (an issue is public and mailed, so a draft or members-only page stays out)."""
+    return bool(page) and page.live and not page.get_view_restrictions().exists()

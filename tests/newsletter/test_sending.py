@@ -13,13 +13,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Revision
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
 
 from newsletter import sending
 from newsletter.models import Delivery, Dispatch, NewsletterIssuePage, Subscriber
+from tests.factories.news import NewsArticlePageFactory, NewsIndexPageFactory
 from tests.factories.newsletter import SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -159,6 +160,26 @@ def test_a_refused_address_is_tried_again_the_others_are_not(smtp, issue):
     assert dispatch.status == Dispatch.Status.DONE
 
 
+def test_a_news_item_shows_only_while_it_is_live_and_public(smtp, issue, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    public = NewsArticlePageFactory(
+        parent=news, title="Openbaar bericht", date=datetime.date(2026, 12, 1)
+    )
+    draft = NewsArticlePageFactory(parent=news, title="Conceptbericht", live=False)
+    private = NewsArticlePageFactory(parent=news, title="Bericht voor leden")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    issue.body = [("news_item", public), ("news_item", draft), ("news_item", private)]
+    issue.save_revision().publish()
+    SubscriberFactory(email="anna@voorbeeld.nl")
+    sending.start(sending.schedule(issue, timezone.now()))
+    [(_to, message)] = smtp.messages
+    html = message.get_body(("html",)).get_content()
+    page = Client().get(issue.url).content.decode()
+    for shown in (html, page):
+        assert "Openbaar bericht" in shown and "1 december 2026" in shown
+        assert "Conceptbericht" not in shown and "Bericht voor leden" not in shown
+
+
 # The acceptance test of issue 25 -----------------------------------------------------------
 
 
@@ -182,9 +203,29 @@ def test_acceptance_subscribe_confirm_compose_test_schedule_send(
     SubscriberFactory(email="weg@voorbeeld.nl").unsubscribe()
     smtp.clear()
 
-    # An editor composes an issue in the admin (a draft) ...
+    # An editor writes a news item ...
     editor = people["editor"]
     client.force_login(editor)
+    news_index = NewsIndexPageFactory(parent=newsletter_page.get_parent())
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", news_index.pk]),
+        nested_form_data(
+            {
+                "title": "Raad van Tilburg neemt armoedemotie aan",
+                "slug": "armoedemotie-tilburg",
+                "date": "2026-12-11",
+                "author": "Redactie CLB",
+                "introduction": "Een motie uit de motiebank, aangepast aan Tilburg.",
+                "body": streamfield([]),
+                "related_motions": inline_formset([]),
+                "action-publish": "publish",
+            }
+        ),
+    )
+    assert response.status_code == 302
+    article = Page.objects.get(slug="armoedemotie-tilburg")
+    assert article.live
+    # ... and composes an issue with it in the admin (a draft) ...
     add = reverse(
         "wagtailadmin_pages:add", args=["newsletter", "newsletterissuepage", newsletter_page.pk]
     )
@@ -200,6 +241,7 @@ def test_acceptance_subscribe_confirm_compose_test_schedule_send(
                     [
                         ("heading", {"text": "Begroting 2027", "level": "h2"}),
                         ("paragraph", rich_text("<p>Wat raadsleden nu kunnen doen.</p>")),
+                        ("news_item", article.pk),
                     ]
                 ),
             }
@@ -232,6 +274,7 @@ def test_acceptance_subscribe_confirm_compose_test_schedule_send(
                     [
                         ("heading", {"text": "Begroting 2027", "level": "h2"}),
                         ("paragraph", rich_text("<p>Wat raadsleden nu kunnen doen.</p>")),
+                        ("news_item", article.pk),
                     ]
                 ),
                 "action-publish": "publish",
@@ -263,7 +306,15 @@ def test_acceptance_subscribe_confirm_compose_test_schedule_send(
     assert received(smtp) == ["bezoeker@voorbeeld.nl"]
     [(_to, message)] = smtp.messages
     assert message["Subject"] == "Lokaal Bestuur 14 december"
-    assert "Begroting 2027" in message.get_body(("plain",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    assert "Begroting 2027" in text
+    # The news item: title, date, introduction and a link to it.
+    for body in (text, html):
+        assert "Raad van Tilburg neemt armoedemotie aan" in body
+        assert "11 december 2026" in body
+        assert "Een motie uit de motiebank, aangepast aan Tilburg." in body
+        assert f"https://www.clb.test{article.url}" in body
     assert message["List-Unsubscribe"]
     # It is in the archive now.
     assert "Lokaal Bestuur 14 december" in Client().get("/nieuwsbrief/archief/").content.decode()
