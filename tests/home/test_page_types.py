@@ -13,6 +13,8 @@ from home.models import (
     TrainingTrackPage,
 )
 from motionbank.models import MotionBankPage
+from news.models import NewsIndexPage
+from newsletter.models import NewsletterIndexPage
 from research.models import (
     GuidanceDocumentPage,
     GuidanceIndexPage,
@@ -78,6 +80,8 @@ class TestWhereEachPageTypeBelongs(PageTreeTestCase):
                 GuidanceIndexPage,
                 MotionBankPage,
                 AgendaPage,
+                NewsIndexPage,
+                NewsletterIndexPage,
             },
         )
 
