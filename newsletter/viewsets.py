@@ -1,5 +1,6 @@
-"""Staff (Wagtail admin, menu "Nieuwsbrief"): the subscribers with their counts, filters
-and a spreadsheet-safe export (home.spreadsheets), and the sendings."""
+"""Staff (Wagtail admin, menu "Nieuwsbrief"): the issues with their status (Wagtail's page
+listing), the subscribers with their counts, filters and a spreadsheet-safe export
+(home.spreadsheets), and the sendings."""
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -9,11 +10,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.viewsets.pages import PageListingViewSet
 
 import django_filters
 
 from home.spreadsheets import SafeSpreadsheetExportMixin
-from newsletter.models import Dispatch, Subscriber
+from newsletter.models import Dispatch, NewsletterIssuePage, Subscriber
 
 STATUS_FILTERS = {
     Subscriber.Status.CONFIRMED: Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True),
@@ -97,8 +99,18 @@ class DispatchViewSet(ModelViewSet):
     ordering = ["-send_at"]
 
 
+class IssueListingViewSet(PageListingViewSet):
+    """Every issue in one flat listing with Wagtail's status (draft, live, scheduled)."""
+
+    model = NewsletterIssuePage
+    icon = "doc-full"
+    menu_label = _("Nummers")
+    url_prefix = "nieuwsbrief/nummers-overzicht"
+    name = "newsletter_issues"
+
+
 class NewsletterViewSetGroup(ViewSetGroup):
     menu_label = _("Nieuwsbrief")
     menu_icon = "mail"
     menu_order = 250
-    items = (SubscriberViewSet, DispatchViewSet)
+    items = (IssueListingViewSet, SubscriberViewSet, DispatchViewSet)

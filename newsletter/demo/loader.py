@@ -1,6 +1,7 @@
 """
 Demo content of the newsletter from newsletter/demo/newsletter.yaml: the newsletter page
-under the home page, its past issues (published) and a few demo subscribers. Idempotent:
+under the home page, its past issues (published; a call to action names a page under
+the home page by its slug) and a few demo subscribers. Idempotent:
 a page (by slug) or subscriber (by address) that exists is left alone.
 """
 
@@ -47,8 +48,11 @@ def load(stdout=None):
         if NewsletterIssuePage.objects.child_of(index).filter(slug=issue["slug"]).exists():
             continue
         for block in issue["body"]:
-            if "call_to_action" in block:
-                block["call_to_action"].setdefault("page", None)
+            if "call_to_action" in block:  # a page under the home page, by its slug
+                button = block["call_to_action"]
+                target = home.get_children().filter(slug=button.get("page")).first()
+                button.update(page=target.pk if target else None, external_url="")
+                button.setdefault("text", "")
         fields = {**issue, "body": _body(issue["body"])}
         if isinstance(fields["issue_date"], str):
             fields["issue_date"] = datetime.date.fromisoformat(fields["issue_date"])

@@ -11,8 +11,11 @@ from django.test import Client
 from django.utils import timezone
 
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from home.models import HomePage
 from newsletter.models import Dispatch, NewsletterIndexPage, NewsletterIssuePage, Subscriber
@@ -98,11 +101,33 @@ def test_only_who_may_publish_the_issue_may_send_it(people, issue):
     assert "/admin/login/" in response["Location"]
 
 
-def test_the_issue_page_in_the_admin_has_a_send_button(editor_client, issue):
+def test_the_issue_page_in_the_admin_has_a_send_button_and_a_preview(editor_client, issue):
     edit = editor_client.get(f"/admin/pages/{issue.pk}/edit/").content.decode()
     assert f"/admin/nieuwsbrief/nummers/{issue.pk}/verzenden/" in edit
-    preview = editor_client.get(f"/admin/pages/{issue.pk}/edit/preview/")
-    assert preview.status_code == 200
+    preview_url = f"/admin/pages/{issue.pk}/edit/preview/"
+    data = nested_form_data(
+        {
+            "title": "Voorvertoond nummer",
+            "slug": issue.slug,
+            "issue_date": "2026-12-10",
+            "introduction": "Nog niet opgeslagen.",
+            "body": streamfield(
+                [("heading", {"text": "Alleen in de voorvertoning", "level": "h2"})]
+            ),
+        }
+    )
+    assert editor_client.post(preview_url, data).json()["is_valid"]
+    preview = editor_client.get(preview_url).content.decode()
+    assert "Voorvertoond nummer" in preview and "Alleen in de voorvertoning" in preview
+
+
+def test_the_issues_listing_shows_their_status(editor_client, issue, newsletter_page):
+    NewsletterIssuePageFactory(parent=newsletter_page, title="Nog een concept", live=False)
+    listing = editor_client.get("/admin/nieuwsbrief/nummers-overzicht/")
+    assert listing.status_code == 200
+    body = listing.content.decode()
+    assert "Lokaal Bestuur 10 december" in body and "Nog een concept" in body
+    assert "draft" in body.lower() or "concept" in body.lower()
 
 
 class TestPageTypes(WagtailPageTestCase):
@@ -146,3 +171,21 @@ def test_a_member_switches_the_newsletter_on_and_off_in_mijn_clb(people):
     client.post("/mijn-clb/nieuwsbrief/opslaan/", {})
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+
+
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+@FUZZ
+@given(
+    action=st.one_of(st.sampled_from(["plan", "nu", "annuleren", "test"]), st.text(max_size=10)),
+    send_at=st.text(max_size=40),
+)
+def test_no_crafted_send_request_gives_a_server_error(editor_client, issue, action, send_at):
+    url = f"/admin/nieuwsbrief/nummers/{issue.pk}/verzenden/"
+    response = editor_client.post(url, {"action": action, "send_at": send_at})
+    assert response.status_code in (200, 302, 400)
