@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
 
 import pytest
 
@@ -205,6 +206,8 @@ def site(home_page, people, tilburg, theme):
         title="Vorig jaar", start=soon - datetime.timedelta(days=400)
     )
 
+    _news(made, home_page, theme)
+
     made.tokens["member"] = CalendarFeedToken.for_user(people["member"])
     made.tokens["non_member"] = CalendarFeedToken.for_user(people["non_member"])
     # Mijn CLB: the member's saved motion (with a note) and saved search.
@@ -217,6 +220,31 @@ def site(home_page, people, tilburg, theme):
         user=people["member"], name="Zoekopdracht van Lotte", querystring="q=lucht"
     )
     return made
+
+
+def _news(made, home_page, theme):
+    """The news: a public article that names the network page and the live motion, a draft
+    and one behind a login."""
+    from news.models import NewsArticleRelatedMotion
+    from tests.factories.news import NewsArticlePageFactory, NewsIndexPageFactory
+
+    pages = made.pages
+    index = pages["news.NewsIndexPage"] = NewsIndexPageFactory(parent=home_page)
+    article = pages["news.NewsArticlePage"] = NewsArticlePageFactory(
+        parent=index, title="Openbaar nieuwsbericht", slug="openbaar"
+    )
+    article.themes.set([theme])
+    article.related_networks.set([pages["home.NetworkPage"]])
+    NewsArticleRelatedMotion.objects.create(article=article, motion=made.motions["live"])
+    article.save_revision().publish()
+    draft = pages["news draft"] = NewsArticlePageFactory(
+        parent=index, title="Nieuwsbericht in concept", slug="concept"
+    )
+    draft.unpublish()
+    private = pages["news private"] = NewsArticlePageFactory(
+        parent=index, title="Nieuwsbericht achter login", slug="besloten"
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
 
 
 @pytest.fixture

@@ -117,6 +117,13 @@ def feed_url(token_owner):
     )
 
 
+def news_route(route):
+    return f"route:news.NewsIndexPage:{route}"
+
+
+NEWS_HIDDEN = ("Nieuwsbericht in concept", "Nieuwsbericht achter login")
+
+
 def member_admin_url(action):
     return lambda site, people: f"/admin/motiebank/leden/{people['member'].pk}/{action}/"
 
@@ -282,6 +289,61 @@ TABLE = [
         ("url:wagtail_serve",),
         lambda s, p: "/bestaat-niet/",
         everyone(404),
+    ),
+    # The news: drafts and articles behind a login never listed nor in the feeds; the
+    # motions an article names only for members ----------------------------------------
+    Row(
+        "the news archive",
+        (news_route("index"), "page:news.NewsIndexPage", "url:wagtail_serve"),
+        lambda s, p: s.pages["news.NewsIndexPage"].url + "?thema=testarmoede",
+        everyone(200),
+        secrets=("Openbaar nieuwsbericht",),
+        shown_to=ROLES,
+    ),
+    Row(
+        "the news archive never lists a draft or a private article",
+        (news_route("index"),),
+        lambda s, p: s.pages["news.NewsIndexPage"].url,
+        everyone(200),
+        secrets=NEWS_HIDDEN,
+    ),
+    Row(
+        "a news article: its motion named to members only",
+        ("page:news.NewsArticlePage", "url:wagtail_serve"),
+        lambda s, p: s.pages["news.NewsArticlePage"].url,
+        everyone(200),
+        secrets=("Motie Schone lucht",),
+        shown_to=MEMBERS,
+    ),
+    Row("a draft article", ("url:wagtail_serve",), lambda s, p: "/nieuws/concept/", everyone(404)),
+    Row(
+        "an article behind a login",
+        ("url:wagtail_serve",),
+        lambda s, p: "/nieuws/besloten/",
+        {**everyone(200), "anonymous": LOGIN},
+    ),
+    Row(
+        "the news feed (Atom)",
+        (news_route("feed"),),
+        lambda s, p: s.pages["news.NewsIndexPage"].url + "feed/",
+        everyone(200),
+        secrets=NEWS_HIDDEN,
+    ),
+    Row(
+        "the news feed (RSS) has the public article",
+        (news_route("feed_rss"),),
+        lambda s, p: s.pages["news.NewsIndexPage"].url + "feed/rss/",
+        everyone(200),
+        secrets=("Openbaar nieuwsbericht",),
+        shown_to=ROLES,
+    ),
+    Row(
+        "the network page shows the news that names it, never a draft",
+        ("page:home.NetworkPage",),
+        lambda s, p: s.pages["home.NetworkPage"].url,
+        everyone(200),
+        secrets=("Openbaar nieuwsbericht",),
+        shown_to=ROLES,
     ),
     # The motion bank (members only; another member's draft is a 404) -----------------
     Row(

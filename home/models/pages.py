@@ -128,8 +128,9 @@ class HomePage(SiteBaseURLMixin, SourceRestrictionsMixin, Page):
         verbose_name = _("homepage")
 
     def get_context(self, request, *args, **kwargs):
-        # The events and research come from {% upcoming_events %} (agenda) and
-        # {% latest_research_projects %} (research) in the template.
+        # The events, research and news come from {% upcoming_events %} (agenda),
+        # {% latest_research_projects %} (research) and {% latest_news %} (news) in the
+        # template.
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.sections.select_related("page")
         return context

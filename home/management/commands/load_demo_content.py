@@ -12,6 +12,7 @@ LOADERS = [
     "home.demo.loader.load",
     "motionbank.demo.loader.load",
     "agenda.demo.loader.load",
+    "news.demo.loader.load",
     "newsletter.demo.loader.load",
     "search.demo.loader.load",  # synonyms, and the vocabulary of all of the above
 ]
