@@ -7,7 +7,7 @@ from wagtail.admin.widgets import Button, ListingButton
 from home.memberdata import MemberDataPart
 from home.mijnclb import MijnClbSection
 from newsletter import admin_views, mijnclb
-from newsletter.models import NewsletterIssuePage, Subscriber
+from newsletter.models import Delivery, NewsletterIssuePage, Subscriber
 from newsletter.viewsets import NewsletterViewSetGroup
 
 
@@ -84,7 +84,10 @@ def _export_subscription(user):
 
 
 def _remove_subscription(user):
-    deleted, _by_model = Subscriber.objects.filter(user=user).delete()
+    """The subscription and the record of which issues went to its address."""
+    rows = Subscriber.objects.filter(user=user)
+    Delivery.objects.filter(email__in=rows.values("email")).delete()
+    deleted, _by_model = rows.delete()
     return bool(deleted)
 
 

@@ -17,8 +17,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from home.memberdata import member_data_parts
 from home.models import HomePage
-from newsletter.models import Dispatch, NewsletterIndexPage, NewsletterIssuePage, Subscriber
+from newsletter import sending
+from newsletter.models import (
+    Delivery,
+    Dispatch,
+    NewsletterIndexPage,
+    NewsletterIssuePage,
+    Subscriber,
+)
 from tests.factories.newsletter import NewsletterIssuePageFactory, SubscriberFactory
 
 pytestmark = pytest.mark.django_db
@@ -189,3 +197,15 @@ def test_no_crafted_send_request_gives_a_server_error(editor_client, issue, acti
     url = f"/admin/nieuwsbrief/nummers/{issue.pk}/verzenden/"
     response = editor_client.post(url, {"action": action, "send_at": send_at})
     assert response.status_code in (200, 302, 400)
+
+
+def test_a_members_data_includes_and_removes_their_subscription(people, issue, smtp):
+    member = people["member"]
+    SubscriberFactory(email=member.email, user=member, name="Lotte Lid")
+    sending.start(sending.schedule(issue, timezone.now()))
+    [part] = [part for part in member_data_parts() if part.key == "newsletter"]
+    [exported] = part.export(member)
+    assert exported["email"] == member.email and exported["status"] == "Aangemeld"
+    assert part.remove(member)
+    assert not Subscriber.objects.filter(email=member.email).exists()
+    assert not Delivery.objects.filter(email=member.email).exists()
