@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("home.urls")),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("search.urls")),
+    path("", include("newsletter.urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

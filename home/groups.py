@@ -42,6 +42,9 @@ EDITOR_PERMISSIONS = [
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
+    # The newsletter's subscribers (no adding: people sign up themselves) and sendings.
+    *[f"newsletter.{action}_subscriber" for action in ("change", "delete", "view")],
+    "newsletter.view_dispatch",
     # Synonyms and abbreviations of the search (search/synonyms.py).
     *[f"search.{action}_synonym" for action in ("add", "change", "delete", "view")],
 ]

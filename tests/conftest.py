@@ -8,7 +8,8 @@ import pytest
 
 # Fixtures for a small site with members, staff and motions (tests/site_fixtures.py).
 # The search engine of the engine pass, when ELASTICSEARCH_URL is set (tests/engine_fixtures.py).
-pytest_plugins = ["tests.site_fixtures", "tests.engine_fixtures"]
+# A real SMTP server for delivery tests, the fixture `smtp` (tests/mailserver.py).
+pytest_plugins = ["tests.site_fixtures", "tests.engine_fixtures", "tests.mailserver"]
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -42,6 +42,11 @@ from tests.factories.motionbank import (
     MotionFactory,
     ThemeFactory,
 )
+from tests.factories.newsletter import (
+    NewsletterIndexPageFactory,
+    NewsletterIssuePageFactory,
+    SubscriberFactory,
+)
 
 PASSWORD = "een-goed-wachtwoord-42"  # tests.factories.users.PASSWORD
 ROLES = ("anonymous", "non_member", "member", "other_member", "editor")
@@ -115,6 +120,8 @@ class Site:
     documents: dict = field(default_factory=dict)
     tokens: dict = field(default_factory=dict)
     registrations: dict = field(default_factory=dict)  # name -> cancel token
+    newsletter_draft: object = None
+    subscriber: object = None
 
     @property
     def bank(self):
@@ -123,6 +130,10 @@ class Site:
     @property
     def agenda(self):
         return self.pages["agenda.AgendaPage"]
+
+    @property
+    def newsletter(self):
+        return self.pages["newsletter.NewsletterIndexPage"]
 
 
 @pytest.fixture
@@ -158,6 +169,14 @@ def site(home_page, people, tilburg, theme):
     )
     pages["motionbank.MotionBankPage"] = MotionBankPageFactory(parent=home_page)
     pages["agenda.AgendaPage"] = AgendaPageFactory(parent=home_page)
+    pages["newsletter.NewsletterIndexPage"] = NewsletterIndexPageFactory(parent=home_page)
+    pages["newsletter.NewsletterIssuePage"] = NewsletterIssuePageFactory(
+        parent=pages["newsletter.NewsletterIndexPage"], title="Lokaal Bestuur december"
+    )
+    made.newsletter_draft = NewsletterIssuePageFactory(
+        parent=pages["newsletter.NewsletterIndexPage"], title="Conceptnummer", live=False
+    )
+    made.subscriber = SubscriberFactory(email="abonnee@voorbeeld.nl", name="Abonnee Anneke")
 
     collection = motion_collection()
     made.documents["live motion"] = pdf_document("Motie Schone lucht", collection=collection)

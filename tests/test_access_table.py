@@ -30,6 +30,7 @@ from wagtail.models import (
 import pytest
 
 from home.mijnclb_views import unsubscribe_token
+from newsletter.links import unsubscribe_path
 from tests.factories import StandardPageFactory
 from tests.site_fixtures import ROLES
 from tests.urlconf_walk import walk
@@ -661,6 +662,68 @@ TABLE = [
         lambda s, p: "/mijn-clb/e-mail-bevestigen/vals/",
         everyone(404),
     ),
+    # The newsletter: public pages, never a draft issue; its links work without a login --
+    Row(
+        "the newsletter page",
+        (
+            "page:newsletter.NewsletterIndexPage",
+            "route:newsletter.NewsletterIndexPage:index_view",
+            "url:wagtail_serve",
+        ),
+        lambda s, p: s.newsletter.url,
+        everyone(200),
+        secrets=("Lokaal Bestuur december",),
+        shown_to=ROLES,
+    ),
+    Row(
+        "the newsletter page never shows a draft issue",
+        ("route:newsletter.NewsletterIndexPage:index_view",),
+        lambda s, p: s.newsletter.url,
+        everyone(200),
+        secrets=("Conceptnummer",),
+    ),
+    Row(
+        "the newsletter archive never shows a draft issue",
+        ("route:newsletter.NewsletterIndexPage:archive_view",),
+        lambda s, p: s.newsletter.url + "archief/",
+        everyone(200),
+        secrets=("Conceptnummer",),
+    ),
+    page_row("newsletter.NewsletterIssuePage"),
+    Row(
+        "a draft newsletter issue",
+        ("url:wagtail_serve",),
+        lambda s, p: s.newsletter.url + s.newsletter_draft.slug + "/",
+        everyone(404),
+    ),
+    Row(
+        "the newsletter's subscribe form",
+        ("url:newsletter_subscribe",),
+        lambda s, p: "/nieuwsbrief/aanmelden/",
+        everyone(200),
+        secrets=("abonnee@voorbeeld.nl",),
+    ),
+    Row(
+        "a newsletter confirmation link that is not valid",
+        ("url:newsletter_confirm",),
+        lambda s, p: "/nieuwsbrief/bevestigen/vals/",
+        everyone(404),
+    ),
+    # The unsubscribe link names its subscriber's address, to whoever has the link.
+    Row(
+        "a subscriber's unsubscribe link",
+        ("url:newsletter_unsubscribe",),
+        lambda s, p: unsubscribe_path(s.subscriber),
+        everyone(200),
+        secrets=("abonnee@voorbeeld.nl",),
+        shown_to=("anonymous", "non_member", "member", "other_member", "editor"),
+    ),
+    Row(
+        "a newsletter unsubscribe link that is not valid",
+        ("url:newsletter_unsubscribe",),
+        lambda s, p: "/nieuwsbrief/afmelden/vals/",
+        everyone(404),
+    ),
     # The admin: editors only (and test_every_admin_url_needs_an_editor) ----------------
     Row("the admin dashboard", ("admin/",), lambda s, p: "/admin/", editors_only()),
     Row(
@@ -675,6 +738,30 @@ TABLE = [
         lambda s, p: "/admin/snippets/motionbank/motion/",
         editors_only(),
         secrets=("Motie Nog in behandeling",),
+        shown_to=("editor",),
+    ),
+    Row(
+        "the newsletter's subscribers in the admin",
+        ("admin/",),
+        lambda s, p: "/admin/nieuwsbrief/abonnees/",
+        editors_only(),
+        secrets=("abonnee@voorbeeld.nl",),
+        shown_to=("editor",),
+    ),
+    Row(
+        "the newsletter's subscribers exported",
+        ("admin/",),
+        lambda s, p: "/admin/nieuwsbrief/abonnees/?export=csv",
+        editors_only(),
+        secrets=("abonnee@voorbeeld.nl",),
+        shown_to=("editor",),
+    ),
+    Row(
+        "sending a newsletter issue in the admin",
+        ("admin/",),
+        lambda s, p: f"/admin/nieuwsbrief/nummers/{s.newsletter_draft.pk}/verzenden/",
+        editors_only(),
+        secrets=("Conceptnummer",),
         shown_to=("editor",),
     ),
     Row(

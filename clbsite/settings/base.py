@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "motionbank",
     "agenda",
     "news",
+    "newsletter",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -245,6 +246,8 @@ RATE_LIMITS = {
     "password_reset": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
     # "Reageer" on a motion (motionbank/replies.py): messages per member an hour.
     "motion_reply": {"member": (5, 60 * 60)},
+    # Signing up for the newsletter (newsletter/views.py): per address and per e-mail address.
+    "newsletter": {"address": (10, 60 * 60), "email": (3, 60 * 60)},
 }
 
 # Wagtail
@@ -289,6 +292,9 @@ AGENDA_UID_DOMAIN = "clb.nl"  # iCalendar UIDs: <uuid>@clb.nl, never change it o
 # Registrations on the site are deleted this many days after their event ended
 # (manage.py delete_old_registrations, daily from cron; docs/operations.md).
 REGISTRATION_RETENTION_DAYS = env.int("REGISTRATION_RETENTION_DAYS", default=90)
+
+# Newsletter (docs/newsletter.md): subscribers per task of the worker when an issue is sent.
+NEWSLETTER_BATCH_SIZE = env.int("NEWSLETTER_BATCH_SIZE", default=100)
 
 # Motion bank
 # Largest file a member may upload with a motion (PDF or .docx), in bytes.

@@ -120,6 +120,7 @@ class HomePage(SiteBaseURLMixin, SourceRestrictionsMixin, Page):
         "motionbank.MotionBankPage",
         "agenda.AgendaPage",
         "news.NewsIndexPage",
+        "newsletter.NewsletterIndexPage",
     ]
     max_count = 1
 

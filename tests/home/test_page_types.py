@@ -14,6 +14,7 @@ from home.models import (
 )
 from motionbank.models import MotionBankPage
 from news.models import NewsIndexPage
+from newsletter.models import NewsletterIndexPage
 from research.models import (
     GuidanceDocumentPage,
     GuidanceIndexPage,
@@ -80,6 +81,7 @@ class TestWhereEachPageTypeBelongs(PageTreeTestCase):
                 MotionBankPage,
                 AgendaPage,
                 NewsIndexPage,
+                NewsletterIndexPage,
             },
         )
 

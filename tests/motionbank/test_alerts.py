@@ -4,11 +4,8 @@ a real SMTP server (aiosmtpd on 127.0.0.1) through Django's SMTP backend.
 """
 
 import datetime
-import email
 import io
 import re
-import socket
-from email import policy
 
 from django.core import mail
 from django.core.management import call_command
@@ -16,7 +13,6 @@ from django.test import Client
 from django.utils import timezone
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from home.groups import MEMBER_GROUP
 from home.models import MailPreferences
@@ -28,52 +24,6 @@ from tests.factories.motionbank import MotionFactory, ThemeFactory
 pytestmark = pytest.mark.django_db
 
 DAY = datetime.timedelta(days=1)
-
-
-class Inbox:
-    """What the SMTP server received; addresses in ``refuse`` get a 451 (try later)."""
-
-    def __init__(self):
-        self.messages = []
-        self.refuse = set()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "451 4.3.0 Probeer het later nog eens"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.content, policy=policy.default)
-        self.messages.append((list(envelope.rcpt_tos), message))
-        return "250 OK"
-
-    def to(self, address):
-        return [message for rcpts, message in self.messages if address in rcpts]
-
-    def clear(self):
-        self.messages.clear()
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    settings.EMAIL_BACKEND = "clbsite.mail.ResilientEmailBackend"
-    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = controller.port
-    settings.EMAIL_USE_TLS = False
-    settings.WAGTAILADMIN_BASE_URL = "https://www.clb.test"
-    yield inbox
-    controller.stop()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ LOADERS = [
     "motionbank.demo.loader.load",
     "agenda.demo.loader.load",
     "news.demo.loader.load",
+    "newsletter.demo.loader.load",
     "search.demo.loader.load",  # synonyms, and the vocabulary of all of the above
 ]
 
