@@ -1,6 +1,7 @@
 """
-Registration on the site in a real browser: a visitor takes the only place of a
-vakschool, a second lands on the waiting list, the first cancels through the link in
+Issue 25's visitor journey in a real browser: a visitor signs up for the newsletter in
+the footer of an event page and confirms from the mail, then takes the only place of a
+vakschool; a second lands on the waiting list, the first cancels through the link in
 the confirmation mail, and the second moves up (mail and page). axe-core checks the
 event page with the form, also with the form's error messages.
 """
@@ -14,20 +15,23 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from agenda.models import Registration
+from newsletter.models import Subscriber
 from tests.browser.conftest import login
 from tests.factories.agenda import AgendaPageFactory, EventFactory
 from tests.factories.motionbank import GoverningBodyFactory, MemberFactory
+from tests.factories.newsletter import NewsletterIndexPageFactory
 from tests.factories.users import PASSWORD
 
 TITLE = "Raadsledenvakschool Zuid"
 
 
 def register(page, name, email):
-    page.get_by_label("Naam").fill(name)
-    page.get_by_label("E-mailadres").fill(email)
-    page.get_by_label("Functie").fill("Raadslid")
-    page.get_by_label("Gemeente, provincie of waterschap").fill("Maastricht")
-    page.get_by_role("button", name=re.compile(r"^Aanmelden")).click()
+    form = page.locator("#aanmelden")  # the footer has the newsletter's form
+    form.get_by_label("Naam").fill(name)
+    form.get_by_label("E-mailadres").fill(email)
+    form.get_by_label("Functie").fill("Raadslid")
+    form.get_by_label("Gemeente, provincie of waterschap").fill("Maastricht")
+    form.get_by_role("button", name=re.compile(r"^Aanmelden")).click()
 
 
 def test_registration_journey(new_page, live_server, settings, home_page, assert_accessible):
@@ -41,9 +45,23 @@ def test_registration_journey(new_page, live_server, settings, home_page, assert
         capacity=1,
     )
     event_path = agenda.event_url(event)
+    NewsletterIndexPageFactory(parent=home_page)
 
-    # The first visitor: the form, with messages for what is wrong, then the last place.
+    # The first visitor subscribes to the newsletter in the footer and confirms.
     first = new_page()
+    first.goto(event_path)
+    footer = first.get_by_role("region", name="Nieuwsbrief Lokaal Bestuur")
+    footer.get_by_label("E-mailadres").fill("anna@gemeente-test.nl")
+    footer.get_by_role("button", name="Aanmelden").click()
+    expect(first.get_by_role("heading", level=1)).to_have_text("Bijna aangemeld")
+    [message] = mail.outbox
+    link = re.search(r"https?://\S+/nieuwsbrief/bevestigen/\S+/", message.body).group(0)
+    first.goto(link)
+    expect(first.get_by_role("heading", level=1)).to_have_text("Aanmelding bevestigd")
+    assert Subscriber.objects.get(email="anna@gemeente-test.nl").is_confirmed
+    mail.outbox.clear()
+
+    # Then the registration form, with messages for what is wrong, then the last place.
     first.goto(event_path)
     expect(first.locator("#registration-places")).to_contain_text("Nog 1 plaats vrij van de 1.")
     assert_accessible(first, "the event page with the registration form")
@@ -117,7 +135,7 @@ def test_a_member_registers_with_her_details_and_cancels_in_mijn_clb(
     expect(
         page.get_by_text("Je meldt je aan met je e-mailadres lotte@clb-test.nl.")
     ).to_be_visible()
-    page.get_by_role("button", name=re.compile(r"^Aanmelden")).click()
+    page.locator("#aanmelden").get_by_role("button", name=re.compile(r"^Aanmelden")).click()
     expect(page.locator(".messages")).to_contain_text("je staat op de wachtlijst")
 
     # The first cancels by the link; Lotte moves up and sees it in Mijn CLB.
