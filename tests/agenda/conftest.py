@@ -24,7 +24,3 @@ def now(freeze):
 @pytest.fixture
 def agenda_page(home_page):
     return AgendaPageFactory(parent=home_page)
-
-
-# The Mijn CLB alert tests' real SMTP server (aiosmtpd on 127.0.0.1), for registration mail.
-from tests.motionbank.test_alerts import Inbox, smtp  # noqa: E402, F401
