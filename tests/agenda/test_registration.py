@@ -8,7 +8,6 @@ message, retention, and the page cache.
 import datetime
 import io
 import re
-from email import policy
 from urllib.parse import quote
 
 from django.core import mail
@@ -153,7 +152,8 @@ def test_two_places_a_waiting_list_and_promotion_with_the_right_mails(
     (waiting,) = smtp.to("ahmed.bakker@waterschap-test.nl")
     assert waiting["Subject"] == "Op de wachtlijst: Raadsledenvakschool Noord"
     assert ics_of(waiting) is None
-    assert "Je staat op de wachtlijst" in text(waiting) or "wachtlijst" in text(waiting)
+    assert "Alle plaatsen zijn bezet. Je staat op de wachtlijst voor:" in text(waiting)
+    assert "/agenda/afmelden/" in text(waiting)
 
     # The member cancels in Mijn CLB; the waiting list moves up.
     smtp.clear()
@@ -437,7 +437,6 @@ def test_mail_headers_and_links_are_absolute(client, agenda_page, vakschool, smt
     assert message.get_content_type() == "multipart/mixed"
     assert "https://www.clb.test/agenda/" in text(message)
     assert message["Auto-Submitted"] == "auto-generated"
-    assert isinstance(message.policy, type(policy.default))
 
 
 # No request a visitor can craft gives a server error ------------------------------------
