@@ -300,6 +300,9 @@ class Motion(
         index.SearchField("submitters"),
         index.SearchField("parties"),
         index.RelatedFields("governing_body", [index.SearchField("name")]),
+        # The province by name: "Fryslân" finds the motions of Frisian councils and
+        # waterschappen, which rarely name their province.
+        index.SearchField("province"),
         index.RelatedFields("theme", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("id"),
