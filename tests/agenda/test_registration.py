@@ -260,7 +260,7 @@ def test_bad_input_gets_a_dutch_message_and_saves_nothing(
 def test_registration_closes_after_the_deadline(client, agenda_page, vakschool):
     Event.objects.filter(pk=vakschool.pk).update(registration_deadline=timezone.now() - DAY)
     page = client.get(agenda_page.event_url(vakschool)).content.decode()
-    assert "Aanmelden is gesloten" in page and 'name="email"' not in page
+    assert "Aanmelden is gesloten" in page and 'class="registration__form"' not in page
     response = client.post(register_url(agenda_page, vakschool), visitor_data(), follow=True)
     assert "niet (meer) mogelijk" in " ".join(messages_of(response))
     assert Registration.objects.count() == 0
@@ -314,7 +314,7 @@ def test_cancelling_the_event_mails_its_registrants_once(
         vakschool.save_revision(user=staff).publish(user=staff)
     assert smtp.messages == []
     page = client.get(agenda_page.event_url(vakschool)).content.decode()
-    assert 'name="email"' not in page
+    assert 'class="registration__form"' not in page
 
 
 def test_more_places_promote_the_waiting_list(client, agenda_page, vakschool):
