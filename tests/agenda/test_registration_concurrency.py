@@ -24,7 +24,7 @@ pytestmark = [
         reason="needs PostgreSQL (row locks and concurrent transactions); SQLite "
         "serialises every write transaction, so there is no race to test",
     ),
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
