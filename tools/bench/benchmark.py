@@ -480,7 +480,8 @@ class Report:
         lines += ["", *self.ratio_lines(summaries), "", *self.target_lines(summaries), ""]
         lines.append(
             f"Totals compared with the naive baseline: {self.compared} searches "
-            "(those without words or whose words no other word contains), "
+            "(those without words, or whose words the Dutch analysis leaves as they are and no "
+            "other word contains or is found by), "
             f"{len(self.mismatches)} different."
         )
         lines += ["", "The mix:", "", "| search | matches | stratum |", "| --- | ---: | --- |"]
