@@ -40,7 +40,6 @@ CACHEABLE_QUERY = re.compile(r"(pagina=[0-9]{1,4})?")
 # snippets, which purge through Wagtail's signals).
 PURGING_MODELS = {
     "agenda.event",
-    "agenda.registration",  # the places left, on the agenda and event pages
     "home.audience",
     "home.person",
     "motionbank.theme",

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
 
 
 class CommittingClient(Client):
-    """Each request as if it committed: the mails (and the page-cache purge) that wait for
+    """Each request as if it committed: the mails that wait for
     the commit (clbsite.mail) go out before the response returns."""
 
     def request(self, **request):
