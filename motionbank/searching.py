@@ -17,6 +17,8 @@ from search.engine import Sort, faceted_search
 from search.facets import Facet, Option
 from search.forms import FacetedSearchForm
 from search.highlight import excerpt, mentions, query_terms
+from search.related import like_results
+from search.suggestions import filtered
 
 from .models import GoverningBody, Motion, Theme
 from .models.motions import DocumentType, Outcome
@@ -82,20 +84,29 @@ def search_form(data):
 def run_search(queryset, form, per_page=PER_PAGE, backend=None, values=None):
     """The motion bank's search: (the parsed request, the SearchOutcome). ``values``
     are ``form.values()`` if the caller has them already; ``backend`` is for the
-    benchmark (the site uses the configured one)."""
+    benchmark (the site uses the configured one). A search by relevance that finds
+    less than a page fills its first page with related motions (``outcome.related``,
+    search.related), with the same filters."""
     values = form.values() if values is None else values
+    sort = SORTS[values["sort"]]
     outcome = faceted_search(
         queryset.for_cards(),
         query=values["q"],
         selected=values["selected"],
         facets=FACETS,
-        sort=SORTS[values["sort"]],
+        sort=sort,
         page=values["page"],
         per_page=per_page,
         options=form.options,
         expanded=form.expanded,
         backend=backend,
     )
+    short = outcome.page.number == 1 and 0 < outcome.total < per_page
+    if sort.relevance and values["q"] and short:
+        narrowed = filtered(queryset.for_cards(), values["selected"], FACETS, form.options)
+        outcome.related = like_results(
+            outcome.results, narrowed, values["q"], per_page - outcome.total, backend
+        )
     return values, outcome
 
 

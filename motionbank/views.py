@@ -63,6 +63,7 @@ def search(request, page):
         "query": values["q"],
         "sort": values["sort"],
         "results": result_cards(page, outcome.results, values["q"]),
+        "related": result_cards(page, outcome.related, values["q"]),
         "filtered": bool(values["q"] or any(values["selected"].values())),
         "suggestion": suggested,
         "ways": ways,

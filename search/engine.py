@@ -49,6 +49,8 @@ class SearchOutcome:
     notice: str = ""
     """Shown to the user when the search had to answer from the fallback index."""
     errors: list[str] = field(default_factory=list)
+    related: list = field(default_factory=list)
+    """Records like the results, besides them (search.related; the motion bank's)."""
 
     @property
     def results(self):

@@ -304,7 +304,7 @@ class Motion(
         # waterschappen, which rarely name their province.
         index.SearchField("province"),
         index.RelatedFields("theme", [index.SearchField("name")]),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.FilterField("id"),
         index.FilterField("live"),
         index.FilterField("document_type"),

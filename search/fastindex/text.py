@@ -43,7 +43,9 @@ class Document:
     def add(self, search_field, value, inherited_boost=None):
         if search_field.field_name == "title":
             self.named_title.append((value, search_field.boost))
-        boost = (search_field.boost or 1) if inherited_boost is None else inherited_boost
+        # A related object's field weighs as body text unless it has a boost of its own
+        # (a motion's tags: its keywords, weighed as its summary).
+        boost = search_field.boost or inherited_boost or 1
         if search_field.field_name == "title" and inherited_boost is None or boost >= TITLE_BOOST:
             self.title.append(value)
         elif boost >= HEAD_BOOST:
@@ -104,7 +106,7 @@ def document_for(obj, search_fields=None, inherited_boost=None, document=None):
             document.autocomplete.append(_value_text(_value(obj, search_field)))
         elif isinstance(search_field, RelatedFields):
             for item in related_objects(search_field, obj):
-                # Related text (a body's name, tags) counts as body text.
+                # Related text (a body's name) counts as body text, unless boosted.
                 document_for(item, search_field.fields, inherited_boost=1, document=document)
     return document
 

@@ -77,9 +77,9 @@ def corpus(people, groups):
 
 
 def titles(response):
-    return re.findall(
-        r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
-    )
+    """The titles of the results (not of the related motions that may follow them)."""
+    html = response.content.decode().split('id="mb-related"', 1)[0]
+    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
 def count_text(response):

@@ -97,7 +97,8 @@ def search(text, filters=None, queryset=None):
         data.setlist(name, values)
     queryset = Motion.objects.live() if queryset is None else queryset
     _values, outcome = run_search(queryset, search_form(data), per_page=PAGE)
-    return [motion.pk for motion in outcome.results], outcome.total
+    # The first page as the member sees it: the results, then the related motions.
+    return [motion.pk for motion in [*outcome.results, *outcome.related]], outcome.total
 
 
 def filtered_motions(filters):
