@@ -44,7 +44,8 @@ from motionbank.searching import FACETS, run_search, search_form
 from search.analysis import dutch
 from search.fastindex import registry
 from search.fastindex.text import STOP_WORDS
-from search.models import IndexChange
+from search.models import IndexChange, VocabularyWord
+from search.suggestions import update_vocabulary
 from tools.bench import synthetic
 from tools.report import write_section
 
@@ -619,6 +620,12 @@ def run(options, out, style):
         for label, seconds in indexing.items():
             rates[label] = count / seconds
             out.write(f"  indexeren ({label}): {rates[label]:,.0f} moties per seconde")
+
+    if not reuse or not VocabularyWord.objects.exists():
+        # As the nightly rebuild keeps it in production: "Bedoelde je" and the related
+        # motions after a short list (part of the motion bank's search) read it.
+        out.write("Woordenlijst van de zoekfunctie opbouwen...")
+        update_vocabulary()
 
     if connection.vendor == "postgresql":
         # Planner statistics, as autovacuum keeps them in production (it is off on

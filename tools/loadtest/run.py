@@ -122,6 +122,9 @@ def prepare(motions):
     if have < motions:
         print(f"Generating {motions - have:,} motions...", flush=True)
         manage("generate_motions", str(motions - have))
+        # The vocabulary of the motions too, as the nightly rebuild keeps it in production
+        # ("Bedoelde je" and the related motions after a short list read it).
+        manage("update_search_vocabulary")
     analyze()
     manage("shell", "-c", "from django.core.cache import caches; [c.clear() for c in caches.all()]")
     manage("collectstatic", "--noinput", "-v0", settings="tools.loadtest.settings")
