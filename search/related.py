@@ -9,12 +9,13 @@ first results say what the member means, their telling words find more of it).
 The telling words are the words of the first ``FEEDBACK_RESULTS`` results (all their
 searchable text, as the index has it), each weighed by its share of a result's words
 summed over the results, times how rare it is in the site's vocabulary
-(search.suggestions: the number of records with the word). A word of the query (its
-stem or a compound part of it), a word in fewer than ``MIN_RECORDS`` records (a name, a
-typo) or in more than ``COMMON_SHARE`` of the records is left out; forms of one stem
-count as one word. The best ``FEEDBACK_WORDS`` are searched for as a ``SomeOf`` (records
-with the most of them first) among what the search ran over, without its results. They
-are shown apart from the results and are not counted in the total or the facets.
+(search.suggestions: the number of records with the word, against that of its
+commonest word). A word of the query (its stem or a compound part of it), a word in
+fewer than ``MIN_RECORDS`` records (a name, a typo) or in more than ``COMMON_SHARE`` of
+the records is left out; forms of one stem count as one word. The best
+``FEEDBACK_WORDS`` are searched for as a ``SomeOf`` (records with the most of them
+first) among what the search ran over, without its results. They are shown apart from
+the results and are not counted in the total or the facets.
 """
 
 import math
@@ -50,7 +51,9 @@ def feedback_words(objects, query, limit=FEEDBACK_WORDS):
     if not known or not objects:
         return []
     model = type(objects[0])
-    records = model._default_manager.count()
+    # The records the vocabulary counted in, nearly: its commonest word is in most of
+    # them (counting the table instead costs a scan of it, 25 ms at 100,000 motions).
+    records = max(known.values())
     # Whole, with what their related fields name (a search result may hold a few columns).
     first = [obj.pk for obj in objects[:FEEDBACK_RESULTS]]
     found = model.get_indexed_objects().in_bulk(first)
