@@ -5,7 +5,9 @@ words, apart from the results and not counted. Only motions the member may see, 
 the same filters.
 """
 
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -99,3 +101,24 @@ def test_the_member_sees_them_under_their_own_heading(client, people, bank, moti
     assert "Vrijwilligers aan de deur" in related
     assert "Energiecoaches in elke wijk" not in related
     assert "Concept over tochtstrips" not in html
+
+
+def test_related_motions_cost_the_same_queries_for_more_results(
+    client, people, bank, motions, breda
+):
+    client.force_login(people["member"])
+    client.get(bank.url, {"q": "coach"})  # per-process caches (site, vocabulary)
+    with CaptureQueriesContext(connection) as one:
+        client.get(bank.url, {"q": "coach"})
+    for number in range(3):
+        MotionFactory(
+            title=f"Coaching {number}",
+            governing_body=breda,
+            summary="Een coach voor huisbezoek en energiebesparing.",
+            tags=["coaching", "energie"],
+        )
+    client.get(bank.url, {"q": "coach"})  # the search columns see the new motions
+    with CaptureQueriesContext(connection) as four:
+        response = client.get(bank.url, {"q": "coach"})
+    assert "4 resultaten" in response.content.decode()
+    assert len(four) == len(one)
