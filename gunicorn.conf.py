@@ -24,7 +24,9 @@ def when_ready(server):
     from django.db import connections
     from django.template.loader import get_template
 
+    from search.analysis.dutch import lexicon
     from search.fastindex.registry import configured_fast_models, forget_checks, store_for
+    from search.suggestions import vocabulary
 
     for directory in settings.TEMPLATES[0]["DIRS"]:
         for path in Path(directory).rglob("*.html"):
@@ -36,6 +38,8 @@ def when_ready(server):
         for model in configured_fast_models():
             store_for(model)
         forget_checks()
+        vocabulary()  # "Bedoelde je" and the related motions read it
+        lexicon()  # the Dutch analysis's word list: compounds in queries
     except Exception:  # the database may not be there yet: workers load on first use
         server.log.exception("Search columns not loaded before forking the workers")
     finally:

@@ -30,10 +30,10 @@ from .queries import SomeOf
 from .suggestions import vocabulary
 
 FEEDBACK_RESULTS = 5
-FEEDBACK_WORDS = 10
+FEEDBACK_WORDS = 6
 MIN_RECORDS = 2
 COMMON_MIN = 5  # a word in this many records or fewer is never too common
-COMMON_SHARE = 0.05
+COMMON_SHARE = 0.01
 MIN_LENGTH = 4
 
 

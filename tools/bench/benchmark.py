@@ -41,11 +41,11 @@ import numpy as np
 
 from motionbank.models import Motion, MotionTag
 from motionbank.searching import FACETS, run_search, search_form
+from search import suggestions
 from search.analysis import dutch
 from search.fastindex import registry
 from search.fastindex.text import STOP_WORDS
 from search.models import IndexChange, VocabularyWord
-from search.suggestions import update_vocabulary
 from tools.bench import synthetic
 from tools.report import write_section
 
@@ -625,7 +625,7 @@ def run(options, out, style):
         # As the nightly rebuild keeps it in production: "Bedoelde je" and the related
         # motions after a short list (part of the motion bank's search) read it.
         out.write("Woordenlijst van de zoekfunctie opbouwen...")
-        update_vocabulary()
+        suggestions.update_vocabulary()
 
     if connection.vendor == "postgresql":
         # Planner statistics, as autovacuum keeps them in production (it is off on
@@ -637,6 +637,8 @@ def run(options, out, style):
     load_started = time.perf_counter()
     store = registry.store_for(Motion)
     rates["columns_load"] = time.perf_counter() - load_started
+    suggestions.vocabulary()  # as gunicorn.conf.py loads them before forking the workers
+    dutch.lexicon()
     out.write(f"Kolommen in het geheugen geladen in {rates['columns_load']:.2f} s")
 
     vocabulary = Vocabulary(seed=options["seed"])
