@@ -1,10 +1,10 @@
 """
 gunicorn's settings, read from the project directory (`gunicorn clbsite.wsgi`, see
 docs/operations.md). The application is loaded once, in the master process, and the
-in-memory search columns (search/fastindex) are filled and the site's templates compiled
-there before the workers are forked: every worker starts with them (instead of each
-loading them on its first search, seconds at a million motions) and the workers share
-that memory until they change it.
+in-memory search columns (search/fastindex), the search vocabulary and the Dutch lexicon
+are loaded and the site's templates compiled there before the workers are forked: every
+worker starts with them (instead of each loading them on its first search, seconds at a
+million motions) and the workers share that memory until they change it.
 
 What the master loaded is then frozen for Python's garbage collector (``gc.freeze()``,
 as Python's documentation advises before forking): a worker's collections no longer
