@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 from .analysis.dutch import query_parts, query_terms, stem, words
 from .fastindex.text import document_for
 from .queries import SomeOf
-from .suggestions import vocabulary
+from .suggestions import commonest_frequency, vocabulary
 
 FEEDBACK_RESULTS = 5
 FEEDBACK_WORDS = 6
@@ -53,7 +53,7 @@ def feedback_words(objects, query, limit=FEEDBACK_WORDS):
     model = type(objects[0])
     # The records the vocabulary counted in, nearly: its commonest word is in most of
     # them (counting the table instead costs a scan of it, 25 ms at 100,000 motions).
-    records = max(known.values())
+    records = commonest_frequency()
     # Whole, with what their related fields name (a search result may hold a few columns).
     first = [obj.pk for obj in objects[:FEEDBACK_RESULTS]]
     found = model.get_indexed_objects().in_bulk(first)

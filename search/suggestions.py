@@ -126,7 +126,9 @@ def connect():
         post_save.connect(_queue_words, sender=model, dispatch_uid=uid)
 
 
-_loaded = {}  # "version", "at", "words" (word -> frequency), "choices" (list of words)
+# "version", "at", "words" (word -> frequency), "choices" (list of words), "most" (the
+# frequency of the commonest word)
+_loaded = {}
 
 
 def vocabulary():
@@ -138,8 +140,16 @@ def vocabulary():
     now = time.monotonic()
     if not _loaded or _loaded["version"] != version or now - _loaded["at"] > RELOAD_SECONDS:
         words = dict(VocabularyWord.objects.values_list("word", "frequency"))
-        _loaded.update(version=version, at=now, words=words, choices=list(words))
+        most = max(words.values(), default=0)
+        _loaded.update(version=version, at=now, words=words, choices=list(words), most=most)
     return _loaded["words"]
+
+
+def commonest_frequency():
+    """How many records the vocabulary's commonest word is in (as vocabulary() last read
+    it): near the number of records it counted."""
+    vocabulary()
+    return _loaded["most"]
 
 
 def closest(word):
